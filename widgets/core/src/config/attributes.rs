@@ -1,0 +1,147 @@
+//! `data-*` attributes are strings; this maps each known one to a config path and a type.
+//!
+//! The table is explicit rather than derived from the struct so that a typo such as
+//! `data-colect-email` is reported instead of silently ignored.
+
+use serde_json::{Map, Value};
+
+/// How an attribute's text becomes a JSON value.
+#[derive(Clone, Copy)]
+enum Kind {
+    Text,
+    /// `true`, `false`, or present-but-empty (`data-feedback-rating`) meaning true.
+    Bool,
+    Number,
+    /// Comma-separated list.
+    List,
+}
+
+/// (dataset key as the browser spells it, config path, kind).
+const ATTRIBUTES: &[(&str, &[&str], Kind)] = &[
+    ("endpoint", &["endpoint"], Kind::Text),
+    ("method", &["method"], Kind::Text),
+    ("format", &["format"], Kind::Text),
+    ("credentials", &["credentials"], Kind::Text),
+    ("locale", &["locale"], Kind::Text),
+    ("localesUrl", &["localesUrl"], Kind::Text),
+    ("theme", &["theme"], Kind::Text),
+    ("feedback", &["feedback", "mode"], Kind::Text),
+    ("feedbackMode", &["feedback", "mode"], Kind::Text),
+    ("feedbackPosition", &["feedback", "position"], Kind::Text),
+    ("feedbackCategories", &["feedback", "categories"], Kind::List),
+    ("feedbackRating", &["feedback", "rating"], Kind::Bool),
+    ("feedbackMaxLength", &["feedback", "maxLength"], Kind::Number),
+    ("feedbackCollectEmail", &["feedback", "collectEmail"], Kind::Bool),
+];
+
+/// `feedbackMaxLength` → `data-feedback-max-length`.
+pub(crate) fn attribute_name(key: &str) -> String {
+    let mut out = String::from("data-");
+    for c in key.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Finds the table row for a dataset key. On a widget element, keys are first read as that
+/// widget's own (`<vox-feedback data-mode>` = `feedbackMode`), then as global keys.
+fn lookup(key: &str, widget: Option<&str>) -> Option<(&'static [&'static str], Kind)> {
+    let scoped = widget.map(|w| {
+        let mut chars = key.chars();
+        let first = chars.next().map(|c| c.to_ascii_uppercase()).into_iter();
+        format!("{w}{}", first.chain(chars).collect::<String>())
+    });
+    let find = |k: &str| ATTRIBUTES.iter().find(|(name, _, _)| *name == k).map(|(_, p, kind)| (*p, *kind));
+    scoped.as_deref().and_then(find).or_else(|| find(key))
+}
+
+/// Converts attributes to a JSON object; the error is (offending dataset key, expectation).
+pub(crate) fn to_json(attrs: &[(String, String)], widget: Option<&str>) -> Result<Value, (String, String)> {
+    let mut root = Map::new();
+    for (key, text) in attrs {
+        let Some((path, kind)) = lookup(key, widget) else {
+            let known: Vec<String> = ATTRIBUTES.iter().map(|(k, _, _)| attribute_name(k)).collect();
+            return Err((key.clone(), format!("one of {}", known.join(", "))));
+        };
+        let value = match kind {
+            Kind::Text => Value::String(text.clone()),
+            Kind::Bool => match text.as_str() {
+                "" | "true" => Value::Bool(true),
+                "false" => Value::Bool(false),
+                _ => return Err((key.clone(), format!("true or false, got \"{text}\""))),
+            },
+            Kind::Number => match text.trim().parse::<u64>() {
+                Ok(n) => Value::from(n),
+                Err(_) => return Err((key.clone(), format!("a whole number, got \"{text}\""))),
+            },
+            Kind::List => Value::Array(
+                text.split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(|s| Value::String(s.into()))
+                    .collect(),
+            ),
+        };
+        insert(&mut root, path, value);
+    }
+    Ok(Value::Object(root))
+}
+
+fn insert(root: &mut Map<String, Value>, path: &[&str], value: Value) {
+    match path {
+        [] => {}
+        [last] => {
+            root.insert((*last).into(), value);
+        }
+        [head, rest @ ..] => {
+            let child = root.entry(*head).or_insert_with(|| Value::Object(Map::new()));
+            if let Value::Object(map) = child {
+                insert(map, rest, value);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn attrs(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn maps_script_attributes() {
+        let v = to_json(
+            &attrs(&[("endpoint", "/api"), ("feedback", "launcher"), ("feedbackCategories", "a, b,"), ("feedbackRating", "")]),
+            None,
+        )
+        .unwrap();
+        assert_eq!(v, json!({"endpoint": "/api", "feedback": {"mode": "launcher", "categories": ["a", "b"], "rating": true}}));
+    }
+
+    #[test]
+    fn element_keys_are_scoped_to_the_widget() {
+        let v = to_json(&attrs(&[("mode", "modal"), ("maxLength", "200"), ("locale", "ja")]), Some("feedback")).unwrap();
+        assert_eq!(v, json!({"feedback": {"mode": "modal", "maxLength": 200}, "locale": "ja"}));
+    }
+
+    #[test]
+    fn rejects_unknown_and_malformed() {
+        assert_eq!(to_json(&attrs(&[("colectEmail", "true")]), None).unwrap_err().0, "colectEmail");
+        let (key, msg) = to_json(&attrs(&[("feedbackMaxLength", "lots")]), None).unwrap_err();
+        assert_eq!((key.as_str(), msg.as_str()), ("feedbackMaxLength", "a whole number, got \"lots\""));
+        assert!(to_json(&attrs(&[("feedbackRating", "yes")]), None).is_err());
+    }
+
+    #[test]
+    fn names_attributes_as_written_in_html() {
+        assert_eq!(attribute_name("feedbackMaxLength"), "data-feedback-max-length");
+    }
+}

@@ -1,0 +1,16 @@
+//! The one config model every widget reads.
+//!
+//! Site owners configure Vox from four places (a `<script type="application/json" id="vox-config">`
+//! block, `data-*` attributes on the script tag, `Vox.init({...})`, and `data-*` attributes on the
+//! widget element). Every field has a default, so each source is a complete, valid config on its
+//! own: we check each source separately, which lets an error name exactly where the bad value came
+//! from, then deep-merge them in that order (later wins).
+
+mod attributes;
+mod error;
+mod model;
+mod sources;
+
+pub use error::{ConfigError, Origin};
+pub use model::*;
+pub use sources::{resolve, Sources};

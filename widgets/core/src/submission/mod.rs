@@ -1,0 +1,12 @@
+//! What a widget sends: one JSON envelope per submission, documented in
+//! `schema/submission.schema.json` (generated from these types).
+
+mod answers;
+mod envelope;
+mod form_encoding;
+mod uuid;
+
+pub use answers::{FeedbackAnswers, Payload};
+pub use envelope::{Envelope, Page, SCHEMA_VERSION};
+pub use form_encoding::form_encode;
+pub use uuid::uuid_v4;

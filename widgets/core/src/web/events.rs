@@ -1,0 +1,31 @@
+//! `vox:*` DOM events. They bubble and are composed, so they leave the shadow root and reach
+//! `document`, where the loader's `Vox.on()` listens.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CustomEvent, CustomEventInit, EventTarget};
+
+/// Dispatches `vox:{name}` with `detail` on `target`.
+pub fn emit(target: &EventTarget, name: &str, detail: &JsValue) {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(&format!("vox:{name}"), &init) {
+        let _ = target.dispatch_event(&event);
+    }
+}
+
+/// Dispatches on `document`, for events with no widget element (a retry after a reload).
+pub fn emit_on_document(name: &str, detail: &JsValue) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        emit(doc.unchecked_ref(), name, detail);
+    }
+}
+
+/// Turns a serialisable value into a plain JS object for `event.detail`.
+pub fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
+    serde_json::to_string(value)
+        .ok()
+        .and_then(|json| js_sys::JSON::parse(&json).ok())
+        .unwrap_or(JsValue::NULL)
+}

@@ -1,0 +1,11 @@
+//! Thin adapters over browser APIs. Nothing here decides policy: rules live in the pure modules
+//! ([`crate::config`], [`crate::delivery`], [`crate::locale`]) where native tests reach them.
+//! Every call that can throw on a hostile page (storage disabled, odd globals) is handled.
+
+pub mod events;
+pub mod mount;
+pub mod outbox;
+pub mod page;
+pub mod shadow;
+pub mod storage;
+pub mod text;

@@ -1,0 +1,91 @@
+//! Mounting a widget: negotiate the locale, fetch its messages, open the shadow root, adopt the
+//! styles, render. Shared by every widget so each one is only its view.
+
+use std::any::Any;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::HtmlElement;
+
+use super::{events, page, shadow, text};
+use crate::config::Config;
+use crate::locale::{self, Catalog, Direction};
+
+/// Tokens and resets shared by every widget; each widget adds its own sheet after it.
+pub const BASE_CSS: &str = include_str!("base.css");
+
+/// What makes a widget a widget.
+pub struct Spec {
+    /// Name used for the `.ftl` file, events and submissions, e.g. `feedback`.
+    pub name: &'static str,
+    /// The widget's own stylesheet.
+    pub css: &'static str,
+    /// The English messages, compiled in as the fallback.
+    pub english: &'static str,
+}
+
+/// Everything a widget's view needs, resolved before its first frame.
+#[derive(Clone)]
+pub struct WidgetContext {
+    pub config: Arc<Config>,
+    pub catalog: Catalog,
+    pub locale: &'static str,
+    pub dir: Direction,
+    host: SendWrapper<HtmlElement>,
+}
+
+impl WidgetContext {
+    /// The custom element the widget renders into.
+    pub fn host(&self) -> &HtmlElement {
+        &self.host
+    }
+
+    /// Dispatches `vox:{name}` from the widget's element.
+    pub fn emit(&self, name: &str, detail: &JsValue) {
+        events::emit(self.host.unchecked_ref(), name, detail);
+    }
+}
+
+/// Negotiates the locale and loads its messages (English needs no fetch).
+pub async fn prepare(host: HtmlElement, config: Config, assets: &str, spec: &Spec) -> WidgetContext {
+    let requested: Vec<String> = match config.locale_request() {
+        Some(tag) => vec![tag.to_string()],
+        None => page::requested_locales(),
+    };
+    let locale = locale::negotiate(requested.iter().map(String::as_str));
+    let base = config.locales_url.clone().unwrap_or_else(|| format!("{assets}locales/"));
+    let base = if base.ends_with('/') { base } else { format!("{base}/") };
+    let ftl = match locale {
+        "en" => None,
+        _ => text::fetch_text(&format!("{base}{locale}/{}.ftl", spec.name)).await,
+    };
+    WidgetContext {
+        catalog: Catalog::new(locale, ftl.as_deref(), spec.english),
+        dir: locale::direction(locale),
+        locale,
+        config: Arc::new(config),
+        host: SendWrapper::new(host),
+    }
+}
+
+/// Renders `view` into the host's shadow root. Dropping the returned handle unmounts it.
+pub fn mount<V: IntoView + 'static>(
+    ctx: &WidgetContext,
+    spec: &Spec,
+    view: impl FnOnce() -> V + 'static,
+) -> Result<Box<dyn Any>, JsValue> {
+    let root = shadow::root(ctx.host())?;
+    shadow::adopt(&root, &[BASE_CSS, spec.css])?;
+    root.set_inner_html("");
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let container: HtmlElement = document.create_element("div")?.unchecked_into();
+    container.set_class_name("vox");
+    container.set_attribute("part", "root")?;
+    container.set_attribute("lang", ctx.locale)?;
+    container.set_attribute("dir", ctx.dir.as_str())?;
+    container.set_attribute("data-theme", ctx.config.theme.as_str())?;
+    root.append_child(&container)?;
+    Ok(Box::new(leptos::mount::mount_to(container, view)))
+}

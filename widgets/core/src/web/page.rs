@@ -1,0 +1,67 @@
+//! Facts about the page and the clock, read from the browser.
+
+use wasm_bindgen::JsCast;
+
+use crate::submission::{uuid_v4, Page};
+
+/// Epoch milliseconds.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Now as RFC 3339 UTC with milliseconds.
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// Uniform in [0, 1), for jitter.
+pub fn random() -> f64 {
+    js_sys::Math::random()
+}
+
+/// A fresh UUID v4 from `crypto.getRandomValues` (Math.random only if crypto is missing).
+pub fn new_id() -> String {
+    let mut bytes = [0u8; 16];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        bytes.iter_mut().for_each(|b| *b = (random() * 256.0) as u8);
+    }
+    uuid_v4(bytes)
+}
+
+/// The page URL without its fragment (fragments often hold client state or tokens) and title.
+pub fn current() -> Page {
+    let window = web_sys::window();
+    let url = window.as_ref().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let url = url.split('#').next().unwrap_or_default().to_string();
+    let title = window.and_then(|w| w.document()).map(|d| d.title()).unwrap_or_default();
+    Page { url, title }
+}
+
+/// What the page asks for, in order: `<html lang>`, then the browser's languages.
+pub fn requested_locales() -> Vec<String> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    let html_lang = window
+        .document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"));
+    let browser = window.navigator().languages();
+    html_lang
+        .into_iter()
+        .chain(browser.iter().filter_map(|v| v.as_string()))
+        .collect()
+}
+
+/// Whether the visitor's system is in dark mode.
+pub fn prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// The element that had focus, to give it back when a dialog closes.
+pub fn active_element() -> Option<web_sys::HtmlElement> {
+    web_sys::window()?.document()?.active_element()?.dyn_into().ok()
+}
