@@ -1,1 +1,131 @@
-fn main(){}
+//! `vox-demo`: the demo storefront and the reference collector in one server.
+//!
+//! ```text
+//! vox-demo [--port 8080] [--db PATH] [--dist dist/vox] [--site demo/site] [--endpoint URL]
+//! ```
+//! `--port 0` picks a free port. The first line on stdout is `listening on http://127.0.0.1:PORT`
+//! (tests read it). `--endpoint` makes the pages post elsewhere, e.g. to a second instance.
+
+mod admin;
+mod collector;
+mod site;
+mod store;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::routing::{get, post};
+use axum::Router;
+
+pub struct AppState {
+    store: store::Store,
+    validator: jsonschema::Validator,
+    dist: PathBuf,
+    site: PathBuf,
+    endpoint: String,
+}
+
+struct Args {
+    port: u16,
+    db: PathBuf,
+    dist: PathBuf,
+    site: PathBuf,
+    endpoint: String,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut args = Args {
+        port: 8080,
+        db: root.join("target/vox-demo.sqlite"),
+        dist: root.join("dist/vox"),
+        site: root.join("demo/site"),
+        endpoint: "/api/vox".into(),
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        let mut value = || it.next().ok_or(format!("{flag} needs a value"));
+        match flag.as_str() {
+            "--port" => {
+                args.port = value()?
+                    .parse()
+                    .map_err(|_| "--port takes a number from 0 to 65535".to_string())?
+            }
+            "--db" => args.db = value()?.into(),
+            "--dist" => args.dist = value()?.into(),
+            "--site" => args.site = value()?.into(),
+            "--endpoint" => args.endpoint = value()?,
+            "-h" | "--help" => return Err(String::new()),
+            other => return Err(format!("unknown option {other}")),
+        }
+    }
+    Ok(args)
+}
+
+#[tokio::main]
+async fn main() {
+    let args = match parse_args() {
+        Ok(args) => args,
+        Err(message) => {
+            if !message.is_empty() {
+                eprintln!("vox-demo: {message}");
+            }
+            eprintln!("usage: vox-demo [--port 8080] [--db PATH] [--dist DIR] [--site DIR] [--endpoint URL]");
+            std::process::exit(2);
+        }
+    };
+    if let Some(dir) = args.db.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let store = store::Store::open(&args.db).unwrap_or_else(|e| {
+        eprintln!(
+            "vox-demo: cannot open the database {}: {e}",
+            args.db.display()
+        );
+        std::process::exit(1);
+    });
+    if !args.dist.join("vox.js").exists() {
+        eprintln!(
+            "vox-demo: warning: {} has no vox.js; run `cargo xtask build` first",
+            args.dist.display()
+        );
+    }
+    let state = Arc::new(AppState {
+        store,
+        validator: collector::validator(),
+        dist: args.dist,
+        site: args.site,
+        endpoint: args.endpoint,
+    });
+    let app = Router::new()
+        .route(
+            "/api/vox",
+            post(collector::receive)
+                .put(collector::receive)
+                .options(collector::preflight),
+        )
+        .route("/api/submissions", get(collector::list))
+        .route("/admin", get(admin::page))
+        .fallback(get(site::serve))
+        .with_state(state);
+
+    let listener = match tokio::net::TcpListener::bind(("127.0.0.1", args.port)).await {
+        Ok(l) => l,
+        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
+            eprintln!("vox-demo: port {} is already in use. Stop the other server or pick another port: --port 8081", args.port);
+            std::process::exit(1);
+        }
+        Err(e) => {
+            eprintln!("vox-demo: cannot listen on port {}: {e}", args.port);
+            std::process::exit(1);
+        }
+    };
+    let port = listener.local_addr().map(|a| a.port()).unwrap_or(args.port);
+    println!("listening on http://127.0.0.1:{port}");
+    println!("  shop:  http://127.0.0.1:{port}/");
+    println!("  admin: http://127.0.0.1:{port}/admin");
+    if let Err(e) = axum::serve(listener, app).await {
+        eprintln!("vox-demo: server error: {e}");
+        std::process::exit(1);
+    }
+}

@@ -1,1 +1,5 @@
-fn main(){}
+fn main() {
+    for (name, text) in vox_core::schema::all() {
+        std::fs::write(format!("schema/{name}"), text).unwrap();
+    }
+}

@@ -11,5 +11,7 @@
 pub mod config;
 pub mod delivery;
 pub mod locale;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod submission;
 pub mod web;

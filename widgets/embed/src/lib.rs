@@ -1,0 +1,105 @@
+//! The one wasm module a page loads, whatever widgets it shows. `js/vox.js` (the loader)
+//! defines the custom elements and calls [`mount`] when one connects.
+//!
+//! Widgets are cargo features, so a site that only needs one can build a slimmer module:
+//! `cargo xtask build --features feedback`.
+
+use std::any::Any;
+
+use leptos::prelude::*;
+use serde_json::Value;
+use vox_core::config::{self, Sources};
+use vox_core::web::{events, mount as widget_mount, outbox};
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+/// A mounted widget. Freeing it (`widget.free()` in JS) unmounts it.
+#[wasm_bindgen]
+pub struct Widget {
+    _view: Box<dyn Any>,
+    open: RwSignal<bool>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Opens the widget's dialog (no-op for inline widgets).
+    pub fn open(&self) {
+        self.open.set(true);
+    }
+
+    /// Closes the widget's dialog.
+    pub fn close(&self) {
+        self.open.set(false);
+    }
+}
+
+/// Mounts the widget for `host` (e.g. `<vox-feedback>`) into its shadow root.
+///
+/// `sources` is `{ jsonBlock, script, init, element }` as the loader found them; `assets` is the
+/// URL of the folder holding `vox.js`. Resolves to `null` (after one console error naming the
+/// field) when the config is invalid, leaving the page untouched.
+#[wasm_bindgen]
+pub async fn mount(
+    host: HtmlElement,
+    sources: JsValue,
+    assets: String,
+) -> Result<JsValue, JsValue> {
+    let tag = host.tag_name().to_ascii_lowercase();
+    let config = match config::resolve(&read_sources(&sources, &tag)) {
+        Ok(config) => config,
+        Err(error) => {
+            let text = error.to_string();
+            web_sys::console::error_1(&text.as_str().into());
+            events::emit(&host, "error", &JsValue::from_str(&text));
+            return Ok(JsValue::NULL);
+        }
+    };
+    let open = RwSignal::new(false);
+    let view: Box<dyn Any> = match tag.as_str() {
+        #[cfg(feature = "feedback")]
+        "vox-feedback" => {
+            use vox_feedback::{Feedback, SPEC};
+            let ctx = widget_mount::prepare(host, config, &assets, &SPEC).await;
+            widget_mount::mount(
+                &ctx.clone(),
+                &SPEC,
+                move || view! { <Feedback ctx=ctx open=open /> },
+            )?
+        }
+        other => return Err(format!("Vox: <{other}> is not in this build").into()),
+    };
+    // Without this, builds with no widget feature would warn about the unused arguments.
+    let _ = &assets;
+    Ok(Widget { _view: view, open }.into())
+}
+
+/// Sends whatever an earlier page left in the outbox.
+#[wasm_bindgen]
+pub fn flush() {
+    outbox::flush();
+}
+
+/// Reads the loader's plain JS object through JSON: the config is small, and this keeps
+/// `serde-wasm-bindgen` out of the module.
+fn read_sources(sources: &JsValue, tag: &str) -> Sources {
+    let json = js_sys::JSON::stringify(sources)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default();
+    let value: Value = serde_json::from_str(&json).unwrap_or_default();
+    let pairs = |v: &Value| -> Vec<(String, String)> {
+        v.as_object()
+            .map(|m| {
+                m.iter()
+                    .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_string()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    Sources {
+        json_block: value["jsonBlock"].as_str().map(String::from),
+        script: pairs(&value["script"]),
+        init: Some(value["init"].clone()).filter(|v| !v.is_null()),
+        element: Some((tag.to_string(), pairs(&value["element"]))),
+    }
+}

@@ -28,10 +28,22 @@ const ATTRIBUTES: &[(&str, &[&str], Kind)] = &[
     ("feedback", &["feedback", "mode"], Kind::Text),
     ("feedbackMode", &["feedback", "mode"], Kind::Text),
     ("feedbackPosition", &["feedback", "position"], Kind::Text),
-    ("feedbackCategories", &["feedback", "categories"], Kind::List),
+    (
+        "feedbackCategories",
+        &["feedback", "categories"],
+        Kind::List,
+    ),
     ("feedbackRating", &["feedback", "rating"], Kind::Bool),
-    ("feedbackMaxLength", &["feedback", "maxLength"], Kind::Number),
-    ("feedbackCollectEmail", &["feedback", "collectEmail"], Kind::Bool),
+    (
+        "feedbackMaxLength",
+        &["feedback", "maxLength"],
+        Kind::Number,
+    ),
+    (
+        "feedbackCollectEmail",
+        &["feedback", "collectEmail"],
+        Kind::Bool,
+    ),
 ];
 
 /// `feedbackMaxLength` → `data-feedback-max-length`.
@@ -56,16 +68,27 @@ fn lookup(key: &str, widget: Option<&str>) -> Option<(&'static [&'static str], K
         let first = chars.next().map(|c| c.to_ascii_uppercase()).into_iter();
         format!("{w}{}", first.chain(chars).collect::<String>())
     });
-    let find = |k: &str| ATTRIBUTES.iter().find(|(name, _, _)| *name == k).map(|(_, p, kind)| (*p, *kind));
+    let find = |k: &str| {
+        ATTRIBUTES
+            .iter()
+            .find(|(name, _, _)| *name == k)
+            .map(|(_, p, kind)| (*p, *kind))
+    };
     scoped.as_deref().and_then(find).or_else(|| find(key))
 }
 
 /// Converts attributes to a JSON object; the error is (offending dataset key, expectation).
-pub(crate) fn to_json(attrs: &[(String, String)], widget: Option<&str>) -> Result<Value, (String, String)> {
+pub(crate) fn to_json(
+    attrs: &[(String, String)],
+    widget: Option<&str>,
+) -> Result<Value, (String, String)> {
     let mut root = Map::new();
     for (key, text) in attrs {
         let Some((path, kind)) = lookup(key, widget) else {
-            let known: Vec<String> = ATTRIBUTES.iter().map(|(k, _, _)| attribute_name(k)).collect();
+            let known: Vec<String> = ATTRIBUTES
+                .iter()
+                .map(|(k, _, _)| attribute_name(k))
+                .collect();
             return Err((key.clone(), format!("one of {}", known.join(", "))));
         };
         let value = match kind {
@@ -99,7 +122,9 @@ fn insert(root: &mut Map<String, Value>, path: &[&str], value: Value) {
             root.insert((*last).into(), value);
         }
         [head, rest @ ..] => {
-            let child = root.entry(*head).or_insert_with(|| Value::Object(Map::new()));
+            let child = root
+                .entry(*head)
+                .or_insert_with(|| Value::Object(Map::new()));
             if let Value::Object(map) = child {
                 insert(map, rest, value);
             }
@@ -113,35 +138,64 @@ mod tests {
     use serde_json::json;
 
     fn attrs(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
     fn maps_script_attributes() {
         let v = to_json(
-            &attrs(&[("endpoint", "/api"), ("feedback", "launcher"), ("feedbackCategories", "a, b,"), ("feedbackRating", "")]),
+            &attrs(&[
+                ("endpoint", "/api"),
+                ("feedback", "launcher"),
+                ("feedbackCategories", "a, b,"),
+                ("feedbackRating", ""),
+            ]),
             None,
         )
         .unwrap();
-        assert_eq!(v, json!({"endpoint": "/api", "feedback": {"mode": "launcher", "categories": ["a", "b"], "rating": true}}));
+        assert_eq!(
+            v,
+            json!({"endpoint": "/api", "feedback": {"mode": "launcher", "categories": ["a", "b"], "rating": true}})
+        );
     }
 
     #[test]
     fn element_keys_are_scoped_to_the_widget() {
-        let v = to_json(&attrs(&[("mode", "modal"), ("maxLength", "200"), ("locale", "ja")]), Some("feedback")).unwrap();
-        assert_eq!(v, json!({"feedback": {"mode": "modal", "maxLength": 200}, "locale": "ja"}));
+        let v = to_json(
+            &attrs(&[("mode", "modal"), ("maxLength", "200"), ("locale", "ja")]),
+            Some("feedback"),
+        )
+        .unwrap();
+        assert_eq!(
+            v,
+            json!({"feedback": {"mode": "modal", "maxLength": 200}, "locale": "ja"})
+        );
     }
 
     #[test]
     fn rejects_unknown_and_malformed() {
-        assert_eq!(to_json(&attrs(&[("colectEmail", "true")]), None).unwrap_err().0, "colectEmail");
+        assert_eq!(
+            to_json(&attrs(&[("colectEmail", "true")]), None)
+                .unwrap_err()
+                .0,
+            "colectEmail"
+        );
         let (key, msg) = to_json(&attrs(&[("feedbackMaxLength", "lots")]), None).unwrap_err();
-        assert_eq!((key.as_str(), msg.as_str()), ("feedbackMaxLength", "a whole number, got \"lots\""));
+        assert_eq!(
+            (key.as_str(), msg.as_str()),
+            ("feedbackMaxLength", "a whole number, got \"lots\"")
+        );
         assert!(to_json(&attrs(&[("feedbackRating", "yes")]), None).is_err());
     }
 
     #[test]
     fn names_attributes_as_written_in_html() {
-        assert_eq!(attribute_name("feedbackMaxLength"), "data-feedback-max-length");
+        assert_eq!(
+            attribute_name("feedbackMaxLength"),
+            "data-feedback-max-length"
+        );
     }
 }

@@ -21,7 +21,9 @@ impl fmt::Display for Origin {
             Origin::JsonBlock => f.write_str("<script id=\"vox-config\">"),
             Origin::ScriptAttribute(attr) => write!(f, "{attr} on the vox.js <script>"),
             Origin::Init => f.write_str("Vox.init()"),
-            Origin::ElementAttribute { element, attribute } => write!(f, "{attribute} on <{element}>"),
+            Origin::ElementAttribute { element, attribute } => {
+                write!(f, "{attribute} on <{element}>")
+            }
         }
     }
 }

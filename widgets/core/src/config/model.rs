@@ -66,7 +66,9 @@ impl Default for FeedbackConfig {
         Self {
             mode: FeedbackMode::Inline,
             position: Corner::BottomRight,
-            categories: ["bug", "idea", "question", "other"].map(String::from).to_vec(),
+            categories: ["bug", "idea", "question", "other"]
+                .map(String::from)
+                .to_vec(),
             rating: true,
             max_length: 1000,
             collect_email: false,
@@ -124,11 +126,20 @@ impl Config {
             ));
         }
         for name in self.headers.keys() {
-            if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_".contains(&b)) {
-                return Err((format!("headers.{name}"), "a header name of letters, digits, - and _".into()));
+            if name.is_empty()
+                || !name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-_".contains(&b))
+            {
+                return Err((
+                    format!("headers.{name}"),
+                    "a header name of letters, digits, - and _".into(),
+                ));
             }
         }
-        self.feedback.check().map_err(|(field, e)| (format!("feedback.{field}"), e))
+        self.feedback
+            .check()
+            .map_err(|(field, e)| (format!("feedback.{field}"), e))
     }
 
     /// The negotiated-locale request list: the configured tag, or `auto`.
@@ -140,17 +151,26 @@ impl Config {
 impl FeedbackConfig {
     fn check(&self) -> Result<(), (String, String)> {
         if !(10..=5000).contains(&self.max_length) {
-            return Err(("maxLength".into(), format!("a whole number from 10 to 5000, got {}", self.max_length)));
+            return Err((
+                "maxLength".into(),
+                format!("a whole number from 10 to 5000, got {}", self.max_length),
+            ));
         }
         if self.categories.is_empty() || self.categories.len() > 12 {
             return Err(("categories".into(), "a list of 1 to 12 topics".into()));
         }
         for (i, c) in self.categories.iter().enumerate() {
             if c.trim().is_empty() || c.chars().count() > 40 {
-                return Err((format!("categories[{i}]"), "a topic of 1 to 40 characters".into()));
+                return Err((
+                    format!("categories[{i}]"),
+                    "a topic of 1 to 40 characters".into(),
+                ));
             }
             if self.categories[..i].contains(c) {
-                return Err((format!("categories[{i}]"), format!("a topic listed once, \"{c}\" is repeated")));
+                return Err((
+                    format!("categories[{i}]"),
+                    format!("a topic listed once, \"{c}\" is repeated"),
+                ));
             }
         }
         Ok(())
@@ -186,10 +206,24 @@ mod tests {
 
     #[test]
     fn urls() {
-        for ok in ["https://shop.example/api/vox", "http://127.0.0.1:8080/x", "/api/vox", "https://a.b?x=1"] {
+        for ok in [
+            "https://shop.example/api/vox",
+            "http://127.0.0.1:8080/x",
+            "/api/vox",
+            "https://a.b?x=1",
+        ] {
             assert_eq!(check_url(ok), Ok(()), "{ok}");
         }
-        for bad in ["javascript:alert(1)", "//cdn.example/x", "ftp://x", "https://", "https://:80/", "api/vox", "/a b", ""] {
+        for bad in [
+            "javascript:alert(1)",
+            "//cdn.example/x",
+            "ftp://x",
+            "https://",
+            "https://:80/",
+            "api/vox",
+            "/a b",
+            "",
+        ] {
             assert!(check_url(bad).is_err(), "{bad}");
         }
     }
@@ -200,9 +234,15 @@ mod tests {
         assert_eq!(f.check(), Ok(()));
         f.categories.push("bug".into());
         assert_eq!(f.check().unwrap_err().0, "categories[4]");
-        f = FeedbackConfig { max_length: 9, ..Default::default() };
+        f = FeedbackConfig {
+            max_length: 9,
+            ..Default::default()
+        };
         assert_eq!(f.check().unwrap_err().0, "maxLength");
-        f = FeedbackConfig { categories: vec![], ..Default::default() };
+        f = FeedbackConfig {
+            categories: vec![],
+            ..Default::default()
+        };
         assert_eq!(f.check().unwrap_err().0, "categories");
     }
 }

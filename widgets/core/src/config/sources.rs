@@ -41,29 +41,52 @@ pub fn resolve(sources: &Sources) -> Result<Config, ConfigError> {
     if let Some((element, attrs)) = &sources.element {
         let widget = element.strip_prefix("vox-");
         let value = to_json(attrs, widget).map_err(|(key, message)| ConfigError {
-            origin: Origin::ElementAttribute { element: element.clone(), attribute: attribute_name(&key) },
+            origin: Origin::ElementAttribute {
+                element: element.clone(),
+                attribute: attribute_name(&key),
+            },
             field: String::new(),
             message,
         })?;
-        layers.push((Origin::ElementAttribute { element: element.clone(), attribute: "data-*".into() }, value));
+        layers.push((
+            Origin::ElementAttribute {
+                element: element.clone(),
+                attribute: "data-*".into(),
+            },
+            value,
+        ));
     }
 
     let mut merged = Value::Object(Default::default());
     for (origin, value) in layers {
-        parse(&value).map_err(|(field, message)| ConfigError { origin: origin.clone(), field, message })?;
+        parse(&value).map_err(|(field, message)| ConfigError {
+            origin: origin.clone(),
+            field,
+            message,
+        })?;
         merge(&mut merged, value);
     }
     // Every layer passed alone; a merge of valid layers is checked once more for cross-field rules.
-    parse(&merged).map_err(|(field, message)| ConfigError { origin: Origin::Init, field, message })
+    parse(&merged).map_err(|(field, message)| ConfigError {
+        origin: Origin::Init,
+        field,
+        message,
+    })
 }
 
 fn parse(value: &Value) -> Result<Config, (String, String)> {
     if !value.is_object() {
-        return Err((String::new(), "an object such as {\"endpoint\": \"/api/vox\"}".into()));
+        return Err((
+            String::new(),
+            "an object such as {\"endpoint\": \"/api/vox\"}".into(),
+        ));
     }
     let config: Config = serde_path_to_error::deserialize(value).map_err(|e| {
         let field = e.path().to_string();
-        (if field == "." { String::new() } else { field }, describe(e.inner()))
+        (
+            if field == "." { String::new() } else { field },
+            describe(e.inner()),
+        )
     })?;
     config.check()?;
     Ok(config)
@@ -75,13 +98,17 @@ fn describe(error: &serde_json::Error) -> String {
     let text = error.to_string();
     let text = text.split(" at line ").next().unwrap_or(&text).to_string();
     // "unknown field `x`, expected one of ..." (the path already names `x`).
-    for (prefix, what) in [("unknown field ", "a known field"), ("unknown variant ", "a known value")] {
+    for (prefix, what) in [
+        ("unknown field ", "a known field"),
+        ("unknown variant ", "a known value"),
+    ] {
         if let Some(rest) = text.strip_prefix(prefix) {
             let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
             return format!("{what}, {expected}; got {found}");
         }
     }
-    text.replace("u16", "a whole number").replace("a boolean", "true or false")
+    text.replace("u16", "a whole number")
+        .replace("a boolean", "true or false")
 }
 
 /// Deep merge: objects merge key by key, anything else is replaced.
@@ -96,7 +123,6 @@ fn merge(into: &mut Value, from: Value) {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,13 +130,18 @@ mod tests {
     use serde_json::json;
 
     fn script(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
     fn later_sources_win() {
         let sources = Sources {
-            json_block: Some(r#"{"endpoint": "/a", "feedback": {"rating": false, "maxLength": 300}}"#.into()),
+            json_block: Some(
+                r#"{"endpoint": "/a", "feedback": {"rating": false, "maxLength": 300}}"#.into(),
+            ),
             script: script(&[("endpoint", "/b"), ("feedback", "launcher")]),
             init: Some(json!({"feedback": {"maxLength": 400}})),
             element: Some(("vox-feedback".into(), script(&[("mode", "inline")]))),
@@ -124,22 +155,47 @@ mod tests {
 
     #[test]
     fn errors_name_origin_and_field() {
-        let err = resolve(&Sources { init: Some(json!({"feedback": {"maxLength": "long"}})), ..Default::default() })
-            .unwrap_err();
+        let err = resolve(&Sources {
+            init: Some(json!({"feedback": {"maxLength": "long"}})),
+            ..Default::default()
+        })
+        .unwrap_err();
         assert_eq!(err.origin, Origin::Init);
         assert_eq!(err.field, "feedback.maxLength");
-        assert!(err.to_string().contains("expected invalid type: string \"long\", expected a whole number"), "{err}");
+        assert!(
+            err.to_string()
+                .contains("expected invalid type: string \"long\", expected a whole number"),
+            "{err}"
+        );
 
-        let err = resolve(&Sources { init: Some(json!({"endpoit": "/x"})), ..Default::default() }).unwrap_err();
+        let err = resolve(&Sources {
+            init: Some(json!({"endpoit": "/x"})),
+            ..Default::default()
+        })
+        .unwrap_err();
         assert_eq!(err.field, "endpoit");
-        assert!(err.message.starts_with("a known field, one of `endpoint`"), "{}", err.message);
+        assert!(
+            err.message.starts_with("a known field, one of `endpoint`"),
+            "{}",
+            err.message
+        );
 
-        let err = resolve(&Sources { init: Some(json!({"theme": "pink"})), ..Default::default() }).unwrap_err();
+        let err = resolve(&Sources {
+            init: Some(json!({"theme": "pink"})),
+            ..Default::default()
+        })
+        .unwrap_err();
         assert_eq!(err.to_string(), "Vox: invalid config in Vox.init(), field \"theme\": expected a known value, one of `auto`, `light`, `dark`; got `pink`. The widget is not shown.");
 
-        let err = resolve(&Sources { script: script(&[("endpoint", "javascript:alert(1)")]), ..Default::default() })
-            .unwrap_err();
-        assert_eq!((err.field.as_str(), err.origin.to_string().as_str()), ("endpoint", "data-* on the vox.js <script>"));
+        let err = resolve(&Sources {
+            script: script(&[("endpoint", "javascript:alert(1)")]),
+            ..Default::default()
+        })
+        .unwrap_err();
+        assert_eq!(
+            (err.field.as_str(), err.origin.to_string().as_str()),
+            ("endpoint", "data-* on the vox.js <script>")
+        );
 
         let err = resolve(&Sources {
             element: Some(("vox-feedback".into(), script(&[("maxLenght", "9")]))),
@@ -148,13 +204,25 @@ mod tests {
         .unwrap_err();
         assert_eq!(err.origin.to_string(), "data-max-lenght on <vox-feedback>");
 
-        let err = resolve(&Sources { init: Some(json!({"locale": "xx"})), ..Default::default() }).unwrap_err();
+        let err = resolve(&Sources {
+            init: Some(json!({"locale": "xx"})),
+            ..Default::default()
+        })
+        .unwrap_err();
         assert_eq!(err.field, "locale");
 
-        let err = resolve(&Sources { json_block: Some("{oops".into()), ..Default::default() }).unwrap_err();
+        let err = resolve(&Sources {
+            json_block: Some("{oops".into()),
+            ..Default::default()
+        })
+        .unwrap_err();
         assert_eq!(err.origin, Origin::JsonBlock);
 
-        let err = resolve(&Sources { init: Some(json!([1])), ..Default::default() }).unwrap_err();
+        let err = resolve(&Sources {
+            init: Some(json!([1])),
+            ..Default::default()
+        })
+        .unwrap_err();
         assert!(err.message.starts_with("an object"));
     }
 

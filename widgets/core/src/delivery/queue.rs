@@ -70,7 +70,8 @@ impl Queue {
     /// Reads a persisted queue; unreadable data (another version, tampering) starts empty
     /// rather than breaking the widget.
     pub fn from_json(text: Option<&str>) -> Self {
-        text.and_then(|t| serde_json::from_str(t).ok()).unwrap_or_default()
+        text.and_then(|t| serde_json::from_str(t).ok())
+            .unwrap_or_default()
     }
 
     pub fn to_json(&self) -> String {
@@ -97,7 +98,11 @@ impl Queue {
 
     /// Entries whose retry time has come, oldest first.
     pub fn due(&self, now: f64) -> Vec<Pending> {
-        self.items.iter().filter(|p| p.due_at <= now).cloned().collect()
+        self.items
+            .iter()
+            .filter(|p| p.due_at <= now)
+            .cloned()
+            .collect()
     }
 
     /// The earliest future retry time, to arm a single timer.
@@ -107,7 +112,9 @@ impl Queue {
 
     /// Makes every entry due now (the browser says it is back online).
     pub fn expedite(&mut self, now: f64) {
-        self.items.iter_mut().for_each(|p| p.due_at = p.due_at.min(now));
+        self.items
+            .iter_mut()
+            .for_each(|p| p.due_at = p.due_at.min(now));
     }
 
     /// Records the result of a try: `status` is `None` when no response came back.
@@ -142,7 +149,11 @@ mod tests {
         Pending {
             id: id.into(),
             body: "{}".into(),
-            target: Target::from_config(&Config { endpoint: Some("/api".into()), ..Default::default() }).unwrap(),
+            target: Target::from_config(&Config {
+                endpoint: Some("/api".into()),
+                ..Default::default()
+            })
+            .unwrap(),
             attempts: 0,
             due_at: now,
         }
@@ -156,7 +167,10 @@ mod tests {
         assert_eq!(q.settle("a", None, 0.0, 0.0), Settled::Retrying(500.0));
         assert!(q.due(499.0).is_empty());
         assert_eq!(q.next_due(), Some(500.0));
-        assert_eq!(q.settle("a", Some(503), 500.0, 0.0), Settled::Retrying(1_500.0));
+        assert_eq!(
+            q.settle("a", Some(503), 500.0, 0.0),
+            Settled::Retrying(1_500.0)
+        );
         assert_eq!(q.settle("a", Some(200), 1_500.0, 0.0), Settled::Delivered);
         assert!(q.is_empty());
         assert_eq!(q.settle("a", Some(200), 1_500.0, 0.0), Settled::Unknown);

@@ -5,8 +5,8 @@
 
 use std::rc::Rc;
 
-use fluent_bundle::{FluentBundle, FluentResource};
 pub use fluent_bundle::{FluentArgs, FluentValue};
+use fluent_bundle::{FluentBundle, FluentResource};
 use send_wrapper::SendWrapper;
 
 type Bundle = FluentBundle<FluentResource>;
@@ -25,8 +25,14 @@ impl Catalog {
     /// Builds a catalog from the locale's FTL text (if any) and the English source.
     /// Syntax errors keep every message that did parse; they are reported by the locale tests.
     pub fn new(locale: &str, ftl: Option<&str>, english: &str) -> Self {
-        let primary = ftl.filter(|_| locale != "en").map(|text| bundle(locale, text));
-        Catalog(SendWrapper::new(Rc::new(Inner { locale: locale.into(), primary, english: bundle("en", english) })))
+        let primary = ftl
+            .filter(|_| locale != "en")
+            .map(|text| bundle(locale, text));
+        Catalog(SendWrapper::new(Rc::new(Inner {
+            locale: locale.into(),
+            primary,
+            english: bundle("en", english),
+        })))
     }
 
     /// The locale these messages are in.

@@ -7,8 +7,8 @@
 
 /// The locales shipped in `locales/`, in the order the language switcher shows them.
 pub const SUPPORTED: &[&str] = &[
-    "en", "zh-CN", "zh-TW", "es", "fr", "de", "it", "pt-BR", "ru", "ja", "ko", "ar", "he", "th", "vi", "id", "ms",
-    "tr", "hi", "pl",
+    "en", "zh-CN", "zh-TW", "es", "fr", "de", "it", "pt-BR", "ru", "ja", "ko", "ar", "he", "th",
+    "vi", "id", "ms", "tr", "hi", "pl",
 ];
 
 const DEFAULT: &str = "en";
@@ -57,10 +57,19 @@ fn matches(tag: &str) -> Option<&'static str> {
         return Some(exact);
     }
     let lang = language(&tag);
-    let rest: Vec<String> = tag.split('-').skip(1).map(|s| s.to_ascii_lowercase()).collect();
+    let rest: Vec<String> = tag
+        .split('-')
+        .skip(1)
+        .map(|s| s.to_ascii_lowercase())
+        .collect();
     let alias = match lang.as_str() {
         // Traditional script, or regions that write it, read zh-TW; everything else zh-CN.
-        "zh" if rest.iter().any(|s| ["hant", "tw", "hk", "mo"].contains(&s.as_str())) => Some("zh-TW"),
+        "zh" if rest
+            .iter()
+            .any(|s| ["hant", "tw", "hk", "mo"].contains(&s.as_str())) =>
+        {
+            Some("zh-TW")
+        }
         "zh" => Some("zh-CN"),
         "iw" => Some("he"),
         "in" => Some("id"),
@@ -70,7 +79,10 @@ fn matches(tag: &str) -> Option<&'static str> {
 }
 
 fn language(tag: &str) -> String {
-    tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()
+    tag.split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
 }
 
 #[cfg(test)]

@@ -19,13 +19,21 @@ pub struct Envelope {
     pub schema_version: u32,
     /// UUID v4 chosen when the visitor submitted; also the `Idempotency-Key` header. Retries
     /// reuse it, so a backend that stores by id never stores a submission twice.
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(
+            pattern = r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"
+        ))
+    )]
     pub id: String,
     /// Which widget sent it, and what the visitor answered.
     #[serde(flatten)]
     pub payload: Payload,
     /// When the visitor submitted, RFC 3339 in UTC with milliseconds.
-    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$")))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$"))
+    )]
     pub created_at: String,
     /// The locale the widget was shown in (BCP 47).
     #[cfg_attr(feature = "schema", schemars(length(min = 2, max = 35)))]
@@ -49,10 +57,25 @@ pub struct Page {
 
 impl Envelope {
     /// Builds an envelope; the caller supplies the id and clock so this stays pure and testable.
-    pub fn new(id: String, created_at: String, locale: &str, page: Page, payload: Payload, site_meta: &Map<String, Value>) -> Self {
+    pub fn new(
+        id: String,
+        created_at: String,
+        locale: &str,
+        page: Page,
+        payload: Payload,
+        site_meta: &Map<String, Value>,
+    ) -> Self {
         let mut meta = site_meta.clone();
         meta.insert("vox_version".into(), Value::from(env!("CARGO_PKG_VERSION")));
-        Envelope { schema_version: SCHEMA_VERSION, id, payload, created_at, locale: locale.into(), page, meta }
+        Envelope {
+            schema_version: SCHEMA_VERSION,
+            id,
+            payload,
+            created_at,
+            locale: locale.into(),
+            page,
+            meta,
+        }
     }
 }
 
@@ -64,14 +87,22 @@ mod tests {
 
     #[test]
     fn serialises_to_the_documented_shape() {
-        let answers = FeedbackAnswers { category: "bug".into(), rating: Some(4), message: "Broken zip".into(), email: None };
+        let answers = FeedbackAnswers {
+            category: "bug".into(),
+            rating: Some(4),
+            message: "Broken zip".into(),
+            email: None,
+        };
         let mut site = Map::new();
         site.insert("store".into(), json!("eu-1"));
         let e = Envelope::new(
             "0b7e2c1a-6f0e-4c5a-9d1e-2f3a4b5c6d7e".into(),
             "2026-11-22T10:00:00.000Z".into(),
             "ar",
-            Page { url: "https://shop.example/p/1?color=red".into(), title: "Mug".into() },
+            Page {
+                url: "https://shop.example/p/1?color=red".into(),
+                title: "Mug".into(),
+            },
             Payload::Feedback(answers),
             &site,
         );

@@ -7,14 +7,27 @@ use serde_json::Value;
 pub fn form_encode(value: &Value) -> String {
     let mut pairs = Vec::new();
     flatten("", value, &mut pairs);
-    pairs.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&")
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
-    let key = |k: &str| if prefix.is_empty() { k.to_string() } else { format!("{prefix}.{k}") };
+    let key = |k: &str| {
+        if prefix.is_empty() {
+            k.to_string()
+        } else {
+            format!("{prefix}.{k}")
+        }
+    };
     match value {
         Value::Object(map) => map.iter().for_each(|(k, v)| flatten(&key(k), v, out)),
-        Value::Array(items) => items.iter().enumerate().for_each(|(i, v)| flatten(&key(&i.to_string()), v, out)),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| flatten(&key(&i.to_string()), v, out)),
         Value::Null => {}
         Value::String(s) => out.push((prefix.into(), s.clone())),
         other => out.push((prefix.into(), other.to_string())),
@@ -26,7 +39,9 @@ fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'*' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'*' => {
+                out.push(b as char)
+            }
             b' ' => out.push('+'),
             _ => out.push_str(&format!("%{b:02X}")),
         }
@@ -41,7 +56,10 @@ mod tests {
     #[test]
     fn flattens_with_dotted_keys() {
         let v = json!({"id": "x", "answers": {"message": "Hi & bye", "rating": 5, "email": null}, "tags": ["a"]});
-        assert_eq!(super::form_encode(&v), "answers.message=Hi+%26+bye&answers.rating=5&id=x&tags.0=a");
+        assert_eq!(
+            super::form_encode(&v),
+            "answers.message=Hi+%26+bye&answers.rating=5&id=x&tags.0=a"
+        );
     }
 
     #[test]

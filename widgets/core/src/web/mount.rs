@@ -49,14 +49,26 @@ impl WidgetContext {
 }
 
 /// Negotiates the locale and loads its messages (English needs no fetch).
-pub async fn prepare(host: HtmlElement, config: Config, assets: &str, spec: &Spec) -> WidgetContext {
+pub async fn prepare(
+    host: HtmlElement,
+    config: Config,
+    assets: &str,
+    spec: &Spec,
+) -> WidgetContext {
     let requested: Vec<String> = match config.locale_request() {
         Some(tag) => vec![tag.to_string()],
         None => page::requested_locales(),
     };
     let locale = locale::negotiate(requested.iter().map(String::as_str));
-    let base = config.locales_url.clone().unwrap_or_else(|| format!("{assets}locales/"));
-    let base = if base.ends_with('/') { base } else { format!("{base}/") };
+    let base = config
+        .locales_url
+        .clone()
+        .unwrap_or_else(|| format!("{assets}locales/"));
+    let base = if base.ends_with('/') {
+        base
+    } else {
+        format!("{base}/")
+    };
     let ftl = match locale {
         "en" => None,
         _ => text::fetch_text(&format!("{base}{locale}/{}.ftl", spec.name)).await,
@@ -79,7 +91,9 @@ pub fn mount<V: IntoView + 'static>(
     let root = shadow::root(ctx.host())?;
     shadow::adopt(&root, &[BASE_CSS, spec.css])?;
     root.set_inner_html("");
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
     container.set_class_name("vox");
     container.set_attribute("part", "root")?;

@@ -60,7 +60,11 @@ pub async fn send(envelope: &Envelope, target: Target) -> Delivery {
         due_at: page::now_ms(),
     };
     if let Some(dropped) = update(|q| q.push(pending.clone())) {
-        report(&dropped.id, 0, "outbox full: oldest unsent submission dropped");
+        report(
+            &dropped.id,
+            0,
+            "outbox full: oldest unsent submission dropped",
+        );
     }
     let settled = attempt(pending).await;
     arm_timer();
@@ -113,7 +117,11 @@ async fn post(pending: &Pending) -> Option<u16> {
     init.set_credentials(credentials(target.credentials));
     // Lets the request finish if the visitor leaves the page; browsers cap keepalive at 64 KiB.
     // (`keepalive` is not in web-sys' stable API, so it is set as a plain property.)
-    let _ = js_sys::Reflect::set(&init, &"keepalive".into(), &JsValue::from_bool(body.len() < 60_000));
+    let _ = js_sys::Reflect::set(
+        &init,
+        &"keepalive".into(),
+        &JsValue::from_bool(body.len() < 60_000),
+    );
     let promise = web_sys::window()?.fetch_with_str_and_init(&target.endpoint, &init);
     let response: Response = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
     Some(response.status())
@@ -139,7 +147,9 @@ fn credentials(c: Credentials) -> web_sys::RequestCredentials {
 
 /// Last chance on page exit: beacons for what is neither sent nor in flight.
 fn beacon_all() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     for pending in read().items() {
         let target = &pending.target;
         let in_flight = IN_FLIGHT.with(|f| f.borrow().contains(&pending.id));
@@ -149,12 +159,18 @@ fn beacon_all() {
         let (body, content_type) = encode(pending);
         // A JSON content type would need a CORS preflight, which beacons cannot do: JSON goes as
         // text/plain, which the reference collector (and most frameworks' raw-body readers) accept.
-        let content_type = if content_type == "application/json" { "text/plain;charset=UTF-8" } else { content_type };
+        let content_type = if content_type == "application/json" {
+            "text/plain;charset=UTF-8"
+        } else {
+            content_type
+        };
         let options = BlobPropertyBag::new();
         options.set_type(content_type);
         let parts = js_sys::Array::of1(&JsValue::from_str(&body));
         if let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) {
-            let _ = window.navigator().send_beacon_with_opt_blob(&target.endpoint, Some(&blob));
+            let _ = window
+                .navigator()
+                .send_beacon_with_opt_blob(&target.endpoint, Some(&blob));
         }
     }
 }
@@ -181,7 +197,9 @@ fn report(id: &str, status: u16, reason: &str) {
 
 /// Arms one timer for the earliest retry.
 fn arm_timer() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if let Some(old) = TIMER.with(|t| t.take()) {
         window.clear_timeout_with_handle(old);
     }
@@ -191,7 +209,9 @@ fn arm_timer() {
         TIMER.with(|t| t.set(None));
         flush();
     });
-    if let Ok(handle) = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), delay) {
+    if let Ok(handle) = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), delay)
+    {
         TIMER.with(|t| t.set(Some(handle)));
     }
 }
@@ -201,7 +221,9 @@ fn listen() {
     if LISTENING.with(|l| l.replace(true)) {
         return;
     }
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let online = Closure::<dyn Fn()>::new(|| {
         update(|q| q.expedite(page::now_ms()));
         flush();

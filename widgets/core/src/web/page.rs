@@ -34,15 +34,23 @@ pub fn new_id() -> String {
 /// The page URL without its fragment (fragments often hold client state or tokens) and title.
 pub fn current() -> Page {
     let window = web_sys::window();
-    let url = window.as_ref().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let url = window
+        .as_ref()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
     let url = url.split('#').next().unwrap_or_default().to_string();
-    let title = window.and_then(|w| w.document()).map(|d| d.title()).unwrap_or_default();
+    let title = window
+        .and_then(|w| w.document())
+        .map(|d| d.title())
+        .unwrap_or_default();
     Page { url, title }
 }
 
 /// What the page asks for, in order: `<html lang>`, then the browser's languages.
 pub fn requested_locales() -> Vec<String> {
-    let Some(window) = web_sys::window() else { return Vec::new() };
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
     let html_lang = window
         .document()
         .and_then(|d| d.document_element())
@@ -63,5 +71,9 @@ pub fn prefers_dark() -> bool {
 
 /// The element that had focus, to give it back when a dialog closes.
 pub fn active_element() -> Option<web_sys::HtmlElement> {
-    web_sys::window()?.document()?.active_element()?.dyn_into().ok()
+    web_sys::window()?
+        .document()?
+        .active_element()?
+        .dyn_into()
+        .ok()
 }

@@ -1,0 +1,51 @@
+//! `GET /admin`: what arrived, as a plain table.
+
+use std::sync::Arc;
+
+use axum::extract::State;
+use axum::response::Html;
+use serde_json::Value;
+
+use crate::site::escape;
+use crate::AppState;
+
+pub async fn page(State(state): State<Arc<AppState>>) -> Html<String> {
+    let rows = state.store.list().unwrap_or_default();
+    let body: String = rows
+        .iter()
+        .map(|(received, s)| {
+            let answers = &s["answers"];
+            let cell = |v: &Value| escape(&match v {
+                Value::String(s) => s.clone(),
+                Value::Null => String::new(),
+                other => other.to_string(),
+            });
+            format!(
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=msg>{}</td><td>{}</td><td><a href=\"{}\">{}</a></td></tr>",
+                escape(received),
+                cell(&s["widget"]),
+                cell(&s["locale"]),
+                cell(&answers["category"]),
+                cell(&answers["rating"]),
+                cell(&answers["email"]),
+                cell(&answers["message"]),
+                cell(&s["id"]),
+                cell(&s["page"]["url"]),
+                cell(&s["page"]["title"]),
+            )
+        })
+        .collect();
+    Html(format!(
+        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Vox collector · admin</title><link rel="stylesheet" href="/site/admin.css"></head><body>
+<header><h1>Submissions <span class="count">{count}</span></h1><p><a href="/">← back to the shop</a> · JSON: <a href="/api/submissions">/api/submissions</a></p></header>
+<main><table><thead><tr><th scope="col">Received</th><th scope="col">Widget</th><th scope="col">Locale</th><th scope="col">Topic</th><th scope="col">Rating</th><th scope="col">Email</th><th scope="col">Message</th><th scope="col">Id</th><th scope="col">Page</th></tr></thead>
+<tbody>{body}</tbody></table>{empty}</main></body></html>"#,
+        count = rows.len(),
+        empty = if rows.is_empty() {
+            "<p>Nothing yet. Send feedback from the shop.</p>"
+        } else {
+            ""
+        },
+    ))
+}

@@ -1,0 +1,128 @@
+//! The reference collector: what a backend for Vox needs to do, in one page of code.
+//! Validate the envelope against the published schema, store it idempotently by id, answer
+//! CORS for any origin (widgets post from shops' own domains).
+
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde_json::{json, Value};
+
+use crate::store::Insert;
+use crate::AppState;
+
+/// The published schema, compiled once at start-up.
+pub fn validator() -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(include_str!("../../schema/submission.schema.json"))
+        .expect("schema/submission.schema.json is valid JSON");
+    jsonschema::validator_for(&schema)
+        .expect("schema/submission.schema.json is a valid JSON Schema")
+}
+
+/// `POST /api/vox`. Accepts `application/json`, and `text/plain` for `sendBeacon` bodies.
+pub async fn receive(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if !(content_type.is_empty()
+        || content_type.starts_with("application/json")
+        || content_type.starts_with("text/plain"))
+    {
+        return reply(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            json!({"error": format!("expected a JSON body, got {content_type}")}),
+        );
+    }
+    let envelope: Value = match serde_json::from_slice(&body) {
+        Ok(v) => v,
+        Err(e) => {
+            return reply(
+                StatusCode::BAD_REQUEST,
+                json!({"error": format!("body is not JSON: {e}")}),
+            )
+        }
+    };
+    if let Some(error) = state.validator.iter_errors(&envelope).next() {
+        let at = error.instance_path.to_string();
+        let reason = format!("{} at {}", error, if at.is_empty() { "/" } else { &at });
+        return reply(StatusCode::BAD_REQUEST, json!({"error": reason}));
+    }
+    if let Some(key) = headers.get("idempotency-key").and_then(|v| v.to_str().ok()) {
+        if Some(key) != envelope["id"].as_str() {
+            return reply(
+                StatusCode::BAD_REQUEST,
+                json!({"error": "Idempotency-Key header differs from the body's id"}),
+            );
+        }
+    }
+    match state.store.insert(&envelope) {
+        Ok(Insert::Stored) => reply(
+            StatusCode::CREATED,
+            json!({"status": "stored", "id": envelope["id"]}),
+        ),
+        Ok(Insert::Duplicate) => reply(
+            StatusCode::OK,
+            json!({"status": "duplicate", "id": envelope["id"]}),
+        ),
+        Err(e) => reply(
+            StatusCode::SERVICE_UNAVAILABLE,
+            json!({"error": format!("storage: {e}")}),
+        ),
+    }
+}
+
+/// `OPTIONS /api/vox`: the CORS preflight a JSON POST from another origin triggers.
+pub async fn preflight() -> Response {
+    reply(StatusCode::NO_CONTENT, Value::Null)
+}
+
+/// `GET /api/submissions`: everything stored, newest first.
+pub async fn list(State(state): State<Arc<AppState>>) -> Response {
+    match state.store.list() {
+        Ok(rows) => {
+            let items: Vec<Value> = rows
+                .into_iter()
+                .map(|(received_at, body)| json!({"received_at": received_at, "submission": body}))
+                .collect();
+            reply(StatusCode::OK, Value::Array(items))
+        }
+        Err(e) => reply(
+            StatusCode::SERVICE_UNAVAILABLE,
+            json!({"error": e.to_string()}),
+        ),
+    }
+}
+
+fn reply(status: StatusCode, body: Value) -> Response {
+    let mut response = if body.is_null() {
+        status.into_response()
+    } else {
+        (status, Json(body)).into_response()
+    };
+    let headers = response.headers_mut();
+    headers.insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
+    headers.insert(
+        header::ACCESS_CONTROL_ALLOW_METHODS,
+        HeaderValue::from_static("POST, PUT, OPTIONS"),
+    );
+    headers.insert(
+        header::ACCESS_CONTROL_ALLOW_HEADERS,
+        HeaderValue::from_static("Content-Type, Idempotency-Key"),
+    );
+    headers.insert(
+        header::ACCESS_CONTROL_MAX_AGE,
+        HeaderValue::from_static("86400"),
+    );
+    response
+}

@@ -1,0 +1,194 @@
+//! The demo storefront: HTML pages from `demo/site` with the page language filled in, the
+//! bundle from `dist/vox`, and a strict Content-Security-Policy to prove Vox needs nothing more.
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+use axum::extract::{Query, State};
+use axum::http::{header, HeaderValue, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use crate::AppState;
+
+/// Language switcher entries: tag and the language's own name.
+const LANGUAGES: &[(&str, &str)] = &[
+    ("en", "English"),
+    ("zh-CN", "简体中文"),
+    ("zh-TW", "繁體中文"),
+    ("es", "Español"),
+    ("fr", "Français"),
+    ("de", "Deutsch"),
+    ("it", "Italiano"),
+    ("pt-BR", "Português (Brasil)"),
+    ("ru", "Русский"),
+    ("ja", "日本語"),
+    ("ko", "한국어"),
+    ("ar", "العربية"),
+    ("he", "עברית"),
+    ("th", "ไทย"),
+    ("vi", "Tiếng Việt"),
+    ("id", "Bahasa Indonesia"),
+    ("ms", "Bahasa Melayu"),
+    ("tr", "Türkçe"),
+    ("hi", "हिन्दी"),
+    ("pl", "Polski"),
+];
+
+#[derive(Deserialize)]
+pub struct PageQuery {
+    lang: Option<String>,
+}
+
+/// Any GET that is not an API route: a templated page, a site asset, or a bundle file.
+pub async fn serve(
+    State(state): State<Arc<AppState>>,
+    uri: Uri,
+    Query(query): Query<PageQuery>,
+) -> Response {
+    let path = uri.path();
+    let (root, rel) = if let Some(rest) = path.strip_prefix("/vox/") {
+        (&state.dist, rest)
+    } else if let Some(rest) = path.strip_prefix("/site/") {
+        (&state.site, rest)
+    } else {
+        let page = if path == "/" {
+            "index.html"
+        } else {
+            path.trim_start_matches('/')
+        };
+        return page_response(&state, page, query.lang.as_deref());
+    };
+    match safe_join(root, rel).map(std::fs::read) {
+        Some(Ok(bytes)) => {
+            let mut response = bytes.into_response();
+            set(&mut response, header::CONTENT_TYPE, content_type(rel));
+            set(&mut response, header::CACHE_CONTROL, "no-cache");
+            response
+        }
+        _ => not_found(),
+    }
+}
+
+fn page_response(state: &AppState, page: &str, lang: Option<&str>) -> Response {
+    if !page.ends_with(".html") {
+        return not_found();
+    }
+    let Some(Ok(template)) = safe_join(&state.site, page).map(std::fs::read_to_string) else {
+        return not_found();
+    };
+    let lang = LANGUAGES
+        .iter()
+        .find(|(tag, _)| Some(*tag) == lang)
+        .map_or("en", |(tag, _)| tag);
+    let dir = if matches!(lang, "ar" | "he") {
+        "rtl"
+    } else {
+        "ltr"
+    };
+    let options: String = LANGUAGES
+        .iter()
+        .map(|(tag, name)| {
+            let selected = if *tag == lang { " selected" } else { "" };
+            format!("<option value=\"{tag}\" lang=\"{tag}\"{selected}>{name}</option>")
+        })
+        .collect();
+    let html = template
+        .replace("{{lang}}", lang)
+        .replace("{{dir}}", dir)
+        .replace("{{endpoint}}", &escape(&state.endpoint))
+        .replace("{{languages}}", &options);
+    let mut response = html.into_response();
+    set(
+        &mut response,
+        header::CONTENT_TYPE,
+        "text/html; charset=utf-8",
+    );
+    let connect = origin(&state.endpoint)
+        .map(|o| format!(" {o}"))
+        .unwrap_or_default();
+    // Strict: no inline script or style, nothing from elsewhere. 'wasm-unsafe-eval' is what
+    // compiling WebAssembly needs; it does not allow eval().
+    let csp = format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'{connect}; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+    );
+    if let Ok(value) = HeaderValue::from_str(&csp) {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, value);
+    }
+    response
+}
+
+fn origin(url: &str) -> Option<&str> {
+    let scheme_end = url.find("://")? + 3;
+    let host_end = url[scheme_end..]
+        .find('/')
+        .map_or(url.len(), |i| scheme_end + i);
+    Some(&url[..host_end])
+}
+
+/// Joins without letting `..` or absolute paths escape the folder.
+fn safe_join(root: &Path, rel: &str) -> Option<PathBuf> {
+    let rel = Path::new(rel);
+    rel.components()
+        .all(|c| matches!(c, Component::Normal(_)))
+        .then(|| root.join(rel))
+}
+
+fn content_type(path: &str) -> &'static str {
+    match path.rsplit('.').next().unwrap_or("") {
+        "js" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "html" => "text/html; charset=utf-8",
+        "ftl" => "text/plain; charset=utf-8",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        _ => "application/octet-stream",
+    }
+}
+
+fn set(response: &mut Response, name: header::HeaderName, value: &'static str) {
+    response
+        .headers_mut()
+        .insert(name, HeaderValue::from_static(value));
+}
+
+fn not_found() -> Response {
+    (StatusCode::NOT_FOUND, "not found").into_response()
+}
+
+/// Minimal HTML escaping for text and attribute values.
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_cannot_escape() {
+        assert!(safe_join(Path::new("/srv"), "../etc/passwd").is_none());
+        assert!(safe_join(Path::new("/srv"), "/etc/passwd").is_none());
+        assert_eq!(
+            safe_join(Path::new("/srv"), "locales/ar/feedback.ftl"),
+            Some(PathBuf::from("/srv/locales/ar/feedback.ftl"))
+        );
+    }
+
+    #[test]
+    fn origins() {
+        assert_eq!(
+            origin("http://127.0.0.1:9000/api/vox"),
+            Some("http://127.0.0.1:9000")
+        );
+        assert_eq!(origin("/api/vox"), None);
+    }
+}
