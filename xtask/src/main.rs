@@ -1,5 +1,60 @@
+//! `cargo xtask`: the project's automation. Run `cargo xtask help`.
+
+mod build;
+mod demo;
+mod run;
+mod size;
+mod test;
+mod tools;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+  demo [--port N]   build, then serve the demo storefront + collector (default port 8080)
+  build             the distributable bundle in dist/vox
+  test              everything: fmt, clippy, unit, wasm component, size budget, browser e2e + axe
+  size [--json]     raw/gzip/brotli of what a page downloads (after build)
+  schema            regenerate schema/*.json from the Rust types
+
+Missing tools (wasm32 target, trunk, wasm-bindgen-cli, npm packages, Chromium) are installed
+on first use.";
+
 fn main() {
-    for (name, text) in vox_core::schema::all() {
-        std::fs::write(format!("schema/{name}"), text).unwrap();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["demo"] => demo::serve(8080),
+        ["demo", "--port", port] => match port.parse() {
+            Ok(port) => demo::serve(port),
+            Err(_) => Err(format!(
+                "--port takes a number from 1 to 65535, got {port:?}"
+            )),
+        },
+        ["build"] => build::bundle(),
+        ["test"] => test::all(),
+        ["size"] => size::print(false),
+        ["size", "--json"] => size::print(true),
+        ["schema"] => schema(),
+        ["help"] | ["--help"] | ["-h"] => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(USAGE.to_string()),
+    };
+    if let Err(message) = result {
+        eprintln!("xtask: {message}");
+        std::process::exit(1);
     }
+}
+
+fn schema() -> Result<(), String> {
+    for (name, text) in vox_core::schema::all() {
+        let path = run::root().join("schema").join(name);
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        println!("wrote {}", path.display());
+    }
+    Ok(())
 }

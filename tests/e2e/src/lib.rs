@@ -1,1 +1,300 @@
+//! Harness for Vox's browser tests: the demo server as a child process, headless Chromium over
+//! WebDriver (chromedriver), and helpers that reach into widgets' shadow roots.
+//!
+//! Paths come from the environment `cargo xtask test` sets: `VOX_DEMO_BIN` (the server),
+//! `VOX_DIST` (the built bundle), `VOX_AXE` (axe.min.js), `CHROMEDRIVER`, `CHROME`.
 
+use std::io::{BufRead, BufReader};
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::{Client, ClientBuilder};
+use serde_json::{json, Value};
+
+pub use fantoccini::key::Key;
+
+fn env_path(name: &str, default: &str) -> PathBuf {
+    std::env::var_os(name)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| default.into())
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// A free loopback port (released before use; the race is acceptable for tests).
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// A running `vox-demo`, killed on drop.
+pub struct Demo {
+    child: Child,
+    pub port: u16,
+    pub db: PathBuf,
+}
+
+impl Demo {
+    /// Starts a server with its own database; `endpoint` overrides where pages post.
+    pub fn start(endpoint: Option<&str>) -> Demo {
+        let db = std::env::temp_dir().join(format!(
+            "vox-e2e-{}-{}.sqlite",
+            std::process::id(),
+            free_port()
+        ));
+        Demo::start_with(0, db, endpoint)
+    }
+
+    /// Starts on a given port and database (to restart a collector with its data).
+    pub fn start_with(port: u16, db: PathBuf, endpoint: Option<&str>) -> Demo {
+        let bin = env_path(
+            "VOX_DEMO_BIN",
+            &repo().join("target/debug/vox-demo").to_string_lossy(),
+        );
+        let mut cmd = Command::new(&bin);
+        cmd.args(["--port", &port.to_string(), "--db"]).arg(&db);
+        cmd.arg("--dist").arg(env_path(
+            "VOX_DIST",
+            &repo().join("dist/vox").to_string_lossy(),
+        ));
+        if let Some(endpoint) = endpoint {
+            cmd.args(["--endpoint", endpoint]);
+        }
+        let mut child = cmd
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!(
+                    "cannot start {}: {e} (run through `cargo xtask test`)",
+                    bin.display()
+                )
+            });
+        let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+        let mut line = String::new();
+        stdout.read_line(&mut line).expect("server output");
+        // Keep reading, or the server's next println! would hit a closed pipe.
+        std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::sink()));
+        let port = line
+            .trim()
+            .rsplit(':')
+            .next()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("unexpected server output: {line:?}"));
+        Demo { child, port, db }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+
+    /// The stored submissions, oldest first.
+    pub fn submissions(&self) -> Vec<Value> {
+        let body = http_get(self.port, "/api/submissions");
+        let mut items: Vec<Value> = serde_json::from_str::<Vec<Value>>(&body)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|row| row["submission"].clone())
+            .collect();
+        items.reverse();
+        items
+    }
+
+    /// Stops the server, keeping its database file.
+    pub fn stop(mut self) -> PathBuf {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        std::mem::take(&mut self.db)
+    }
+}
+
+impl Drop for Demo {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A tiny blocking HTTP GET (keeps an HTTP client crate out of the tests).
+fn http_get(port: u16, path: &str) -> String {
+    use std::io::{Read, Write};
+    let Ok(mut stream) = std::net::TcpStream::connect(("127.0.0.1", port)) else {
+        return String::new();
+    };
+    let _ = write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    );
+    let mut response = String::new();
+    let _ = stream.read_to_string(&mut response);
+    response
+        .split_once("\r\n\r\n")
+        .map(|(_, body)| body.to_string())
+        .unwrap_or_default()
+}
+
+/// One chromedriver per test process, shared by every test's session.
+fn chromedriver() -> u16 {
+    static PORT: OnceLock<u16> = OnceLock::new();
+    *PORT.get_or_init(|| {
+        let port = free_port();
+        let child = Command::new(env_path("CHROMEDRIVER", "/usr/bin/chromedriver"))
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts (apt-get install chromium-driver)");
+        // Left running for the life of the test process; the OS reaps it with the process group.
+        std::mem::forget(child);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        port
+    })
+}
+
+/// A fresh headless Chromium session with an empty profile.
+pub async fn browser() -> Client {
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        json!({
+            "binary": env_path("CHROME", "/usr/bin/chromium"),
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                "--lang=en-US",
+            ],
+        }),
+    );
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    ClientBuilder::new(connector)
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", chromedriver()))
+        .await
+        .expect("a WebDriver session")
+}
+
+/// Polls `check` until it returns `Some`, or panics with `what` after `timeout`.
+pub async fn wait_for<T, F, Fut>(what: &str, timeout: Duration, mut check: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Option<T>>,
+{
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Some(value) = check().await {
+            return value;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "timed out after {timeout:?} waiting for {what}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Runs JS in the page and returns its result (`null` on script errors, logged).
+pub async fn js(client: &Client, script: &str) -> Value {
+    match client.execute(script, vec![]).await {
+        Ok(v) => v,
+        Err(e) => {
+            eprintln!("script failed: {e}\n{script}");
+            Value::Null
+        }
+    }
+}
+
+/// JS expression for an element inside a widget's shadow root.
+pub fn inner(host: &str, selector: &str) -> String {
+    format!("document.querySelector({host:?})?.shadowRoot?.querySelector({selector:?})")
+}
+
+/// Waits until the widget `host` has rendered `selector` in its shadow root.
+pub async fn wait_rendered(client: &Client, host: &str, selector: &str) {
+    let probe = format!("return !!{};", inner(host, selector));
+    wait_for(
+        &format!("{host} to render {selector}"),
+        Duration::from_secs(20),
+        || async { (js(client, &probe).await == Value::Bool(true)).then_some(()) },
+    )
+    .await;
+}
+
+/// The element focused inside shadow roots, described as `tag.class#id[type=..]`.
+pub async fn focused(client: &Client) -> String {
+    js(
+        client,
+        "let e = document.activeElement; while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;
+         return e ? e.localName + (e.className ? '.' + String(e.className).split(' ')[0] : '') + (e.id ? '#' + e.id : '') + (e.type ? '[' + e.type + ']' : '') : '';",
+    )
+    .await
+    .as_str()
+    .unwrap_or_default()
+    .to_string()
+}
+
+/// Presses keys as a person would: key down and up for each, sent to whatever has focus.
+pub async fn press(client: &Client, keys: &[char]) {
+    let mut actions = KeyActions::new("keyboard".into());
+    for &key in keys {
+        actions = actions
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key });
+    }
+    client.perform_actions(actions).await.expect("key actions");
+}
+
+/// Types text into the focused element.
+pub async fn type_text(client: &Client, text: &str) {
+    let chars: Vec<char> = text.chars().collect();
+    press(client, &chars).await;
+}
+
+/// Presses Tab until `matches(focused)` holds, failing after `max` presses.
+pub async fn tab_to(client: &Client, max: usize, matches: impl Fn(&str) -> bool) -> String {
+    for _ in 0..max {
+        let now = focused(client).await;
+        if matches(&now) {
+            return now;
+        }
+        press(client, &[Key::Tab.into()]).await;
+    }
+    panic!(
+        "Tab never reached the element; focus is on {}",
+        focused(client).await
+    );
+}
+
+/// Runs axe-core on the page (shadow roots included) and returns the violations.
+pub async fn axe(client: &Client, include: &str) -> Vec<Value> {
+    let source = std::fs::read_to_string(env_path(
+        "VOX_AXE",
+        &repo()
+            .join("tests/node_modules/axe-core/axe.min.js")
+            .to_string_lossy(),
+    ))
+    .expect("axe-core installed (npm ci in tests/)");
+    client.execute(&source, vec![]).await.expect("axe loads");
+    let script = "const [include, done] = arguments;
+        axe.run({ include: [[include]] }, { resultTypes: ['violations'] })
+          .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+              nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary) }))))
+          .catch(e => done([{ id: 'axe-error', help: String(e) }]));";
+    let result = client
+        .execute_async(script, vec![json!(include)])
+        .await
+        .expect("axe runs");
+    result.as_array().cloned().unwrap_or_default()
+}

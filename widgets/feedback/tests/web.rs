@@ -1,0 +1,171 @@
+//! The feedback component mounted in headless Chromium (wasm-bindgen-test): rendering,
+//! validation, and the `vox:submit` event, without the loader or a server.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use vox_core::config::{Config, FeedbackConfig};
+use vox_core::web::mount::{mount, prepare};
+use vox_feedback::{Feedback, SPEC};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A `<vox-feedback>`-like host in the document, with the widget mounted in its shadow root.
+async fn mounted(feedback: FeedbackConfig) -> (HtmlElement, Box<dyn std::any::Any>) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let config = Config {
+        locale: "en".into(),
+        feedback,
+        ..Default::default()
+    };
+    let ctx = prepare(host.clone(), config, "/", &SPEC).await;
+    let open = RwSignal::new(false);
+    let view = mount(
+        &ctx.clone(),
+        &SPEC,
+        move || view! { <Feedback ctx=ctx open=open /> },
+    )
+    .unwrap();
+    (host, view)
+}
+
+fn find<T: JsCast>(host: &HtmlElement, selector: &str) -> T {
+    host.shadow_root()
+        .unwrap()
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into()
+}
+
+fn text(host: &HtmlElement, selector: &str) -> String {
+    find::<HtmlElement>(host, selector)
+        .text_content()
+        .unwrap_or_default()
+        .replace(['\u{2068}', '\u{2069}'], "")
+}
+
+async fn tick() {
+    // Let effects and the submit task run.
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&JsValue::NULL))
+        .await
+        .unwrap();
+    leptos::task::tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn renders_topics_rating_and_counter_from_config() {
+    let config = FeedbackConfig {
+        categories: vec!["bug".into(), "Sizing".into()],
+        max_length: 200,
+        ..Default::default()
+    };
+    let (host, _view) = mounted(config).await;
+    assert_eq!(text(&host, "h2"), "Send us feedback");
+    let chips = host
+        .shadow_root()
+        .unwrap()
+        .query_selector_all(".chip")
+        .unwrap();
+    assert_eq!(chips.length(), 2);
+    assert_eq!(
+        text(&host, ".chip:nth-child(2) span"),
+        "Sizing",
+        "site-defined topics are shown as written"
+    );
+    assert_eq!(
+        host.shadow_root()
+            .unwrap()
+            .query_selector_all(".star input")
+            .unwrap()
+            .length(),
+        5
+    );
+    assert_eq!(text(&host, "#vox-count"), "200 characters left");
+    assert!(
+        host.shadow_root()
+            .unwrap()
+            .query_selector("#vox-email")
+            .unwrap()
+            .is_none(),
+        "no email unless collected"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn submitting_an_empty_form_marks_fields_invalid() {
+    let (host, _view) = mounted(FeedbackConfig::default()).await;
+    find::<HtmlElement>(&host, "button.primary").click();
+    tick().await;
+    assert_eq!(
+        text(&host, "[role=alert]"),
+        "Please fix 2 problems before sending."
+    );
+    assert_eq!(
+        find::<HtmlElement>(&host, "textarea")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        find::<HtmlElement>(&host, "textarea")
+            .get_attribute("aria-describedby")
+            .as_deref(),
+        Some("vox-count vox-message-error")
+    );
+    assert_eq!(text(&host, "#vox-category-error"), "Please choose a topic.");
+}
+
+#[wasm_bindgen_test]
+async fn a_valid_form_emits_vox_submit_with_the_answers() {
+    let (host, _view) = mounted(FeedbackConfig {
+        collect_email: true,
+        ..Default::default()
+    })
+    .await;
+    let seen: Rc<RefCell<Option<JsValue>>> = Rc::default();
+    let sink = seen.clone();
+    let listener = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+        *sink.borrow_mut() = Some(e.detail());
+    });
+    host.add_event_listener_with_callback("vox:submit", listener.as_ref().unchecked_ref())
+        .unwrap();
+
+    find::<HtmlInputElement>(&host, "input[value=idea]").click();
+    find::<HtmlInputElement>(&host, ".star:nth-child(5) input").click();
+    let message = find::<HtmlTextAreaElement>(&host, "textarea");
+    message.set_value("  More colours, please  ");
+    message
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    let email = find::<HtmlInputElement>(&host, "#vox-email");
+    email.set_value("ana@example.com");
+    email
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(text(&host, "#vox-count"), "976 characters left");
+    find::<HtmlElement>(&host, "button.primary").click();
+    tick().await;
+    tick().await;
+
+    let detail = seen.borrow().clone().expect("vox:submit fired");
+    let json: String = js_sys::JSON::stringify(&detail).unwrap().into();
+    let envelope: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(envelope["widget"], "feedback");
+    assert_eq!(envelope["locale"], "en");
+    assert_eq!(
+        envelope["answers"],
+        serde_json::json!({"category": "idea", "rating": 5, "message": "More colours, please", "email": "ana@example.com"})
+    );
+    assert_eq!(envelope["id"].as_str().map(str::len), Some(36));
+    // No endpoint configured: the event is the delivery, and the visitor is thanked.
+    assert_eq!(text(&host, ".outcome-title"), "Thank you!");
+}

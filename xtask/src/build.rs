@@ -1,0 +1,42 @@
+//! `cargo xtask build`: the distributable bundle in `dist/vox`.
+//!
+//! trunk compiles the widgets to wasm, runs wasm-bindgen and copies the loader and locales
+//! (see `index.html` and `Trunk.toml`). Then wasm-opt shrinks the module: it halves what
+//! shoppers download, and drops the name section rustc leaves in.
+
+use std::path::PathBuf;
+
+use crate::run::{cmd, root, run, step};
+use crate::tools;
+
+/// Files in `dist/vox` a page can download.
+pub const LOADER: &str = "vox.js";
+pub const GLUE: &str = "vox-embed.js";
+pub const WASM: &str = "vox-embed_bg.wasm";
+
+pub fn dist() -> PathBuf {
+    root().join("dist/vox")
+}
+
+pub fn bundle() -> Result<(), String> {
+    tools::for_build()?;
+    step("building the bundle with trunk (release)");
+    run(cmd("trunk").args(["build", "--release"]))?;
+    step("optimising the wasm with wasm-opt -Oz");
+    let wasm = dist().join(WASM);
+    run(cmd(tools::wasm_opt())
+        .arg(&wasm)
+        .args(["-Oz", "--strip-debug", "--strip-producers"])
+        // The features rustc enables by default for wasm32-unknown-unknown.
+        .args([
+            "--enable-bulk-memory",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-mutable-globals",
+        ])
+        .args(["--enable-reference-types", "--enable-multivalue"])
+        .arg("-o")
+        .arg(&wasm))?;
+    println!("bundle ready in {}", dist().display());
+    Ok(())
+}

@@ -1,0 +1,119 @@
+//! `cargo xtask size [--json]`: what a page downloads, raw, gzip and brotli.
+
+use std::io::Write;
+use std::path::Path;
+
+use serde_json::json;
+
+use crate::build::{dist, GLUE, LOADER, WASM};
+
+/// The feedback page's brotli budget (loader + wasm + glue + one locale), from issue #2.
+pub const FEEDBACK_BUDGET: usize = 110 * 1024;
+
+pub struct Sizes {
+    pub path: String,
+    pub raw: usize,
+    pub gzip: usize,
+    pub brotli: usize,
+}
+
+fn measure(dir: &Path, rel: &str) -> Result<Sizes, String> {
+    let bytes = std::fs::read(dir.join(rel))
+        .map_err(|e| format!("{rel}: {e} (run `cargo xtask build` first)"))?;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(&bytes).map_err(|e| e.to_string())?;
+    let gzip = gz.finish().map_err(|e| e.to_string())?.len();
+    let mut br = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut br, &params).map_err(|e| e.to_string())?;
+    Ok(Sizes {
+        path: rel.to_string(),
+        raw: bytes.len(),
+        gzip,
+        brotli: br.len(),
+    })
+}
+
+/// Every file, and the feedback page's total (with its largest locale, the worst case).
+pub fn report() -> Result<(Vec<Sizes>, usize, usize), String> {
+    let dir = dist();
+    let mut files = vec![
+        measure(&dir, LOADER)?,
+        measure(&dir, GLUE)?,
+        measure(&dir, WASM)?,
+    ];
+    let mut locales: Vec<String> = Vec::new();
+    for entry in std::fs::read_dir(dir.join("locales")).map_err(|e| e.to_string())? {
+        let tag = entry
+            .map_err(|e| e.to_string())?
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        locales.push(format!("locales/{tag}/feedback.ftl"));
+    }
+    locales.sort();
+    let locale_sizes: Vec<Sizes> = locales
+        .iter()
+        .map(|l| measure(&dir, l))
+        .collect::<Result<_, _>>()?;
+    let largest = locale_sizes
+        .iter()
+        .max_by_key(|s| s.brotli)
+        .map(|s| (s.gzip, s.brotli))
+        .unwrap_or((0, 0));
+    let brotli = files.iter().map(|f| f.brotli).sum::<usize>() + largest.1;
+    let gzip = files.iter().map(|f| f.gzip).sum::<usize>() + largest.0;
+    files.extend(locale_sizes);
+    Ok((files, brotli, gzip))
+}
+
+pub fn print(json_output: bool) -> Result<(), String> {
+    let (files, brotli, gzip) = report()?;
+    if json_output {
+        let files: Vec<_> = files
+            .iter()
+            .map(|f| json!({"path": f.path, "raw": f.raw, "gzip": f.gzip, "brotli": f.brotli}))
+            .collect();
+        println!(
+            "{}",
+            json!({"files": files, "pages": {"feedback": {"brotli": brotli, "gzip": gzip}}})
+        );
+        return Ok(());
+    }
+    println!(
+        "{:<34} {:>9} {:>9} {:>9}",
+        "file (dist/vox)", "raw", "gzip", "brotli"
+    );
+    for f in &files {
+        println!("{:<34} {:>9} {:>9} {:>9}", f.path, f.raw, f.gzip, f.brotli);
+    }
+    println!(
+        "\nfeedback page (loader + glue + wasm + largest locale): {brotli} B brotli ({:.1} KiB, budget {} KiB), {gzip} B gzip",
+        brotli as f64 / 1024.0,
+        FEEDBACK_BUDGET / 1024
+    );
+    Ok(())
+}
+
+/// Fails when the feedback page is over budget, or the loader over 3 KB gzip.
+pub fn check_budget() -> Result<(), String> {
+    let (files, brotli, _) = report()?;
+    let loader = files
+        .iter()
+        .find(|f| f.path == LOADER)
+        .map_or(0, |f| f.gzip);
+    if loader > 3 * 1024 {
+        return Err(format!("vox.js is {loader} B gzip, over its 3 KiB budget"));
+    }
+    if brotli > FEEDBACK_BUDGET {
+        return Err(format!(
+            "the feedback page downloads {brotli} B brotli, over its {FEEDBACK_BUDGET} B budget"
+        ));
+    }
+    println!("size budget ok: feedback page {brotli} B brotli, loader {loader} B gzip");
+    Ok(())
+}

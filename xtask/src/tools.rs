@@ -1,0 +1,115 @@
+//! Installs what the build and tests need, only when missing, and says why it takes time.
+
+use std::path::PathBuf;
+
+use crate::run::{cmd, output, root, run, step};
+
+pub const TRUNK: &str = "0.21.14";
+pub const WASM_BINDGEN: &str = "0.2.130";
+
+/// Rust target and the cargo-installed tools: enough to build the bundle.
+pub fn for_build() -> Result<(), String> {
+    wasm_target()?;
+    // trunk needs --locked: a fresh resolution picks a cssparser that lightningcss cannot build with.
+    cargo_tool("trunk", "trunk", TRUNK, true, "about 10 minutes on 2 cores")?;
+    // wasm-bindgen-cli must match the library version exactly; --locked fails on this registry.
+    cargo_tool(
+        "wasm-bindgen",
+        "wasm-bindgen-cli",
+        WASM_BINDGEN,
+        false,
+        "about 5 minutes",
+    )?;
+    npm_packages()
+}
+
+/// Everything `cargo xtask test` needs on top: Chromium and its WebDriver.
+pub fn for_tests() -> Result<(), String> {
+    for_build()?;
+    chromium()
+}
+
+fn wasm_target() -> Result<(), String> {
+    let installed =
+        output(cmd("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if installed
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
+        return Ok(());
+    }
+    step("installing the wasm32-unknown-unknown Rust target");
+    run(cmd("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+fn cargo_tool(
+    bin: &str,
+    krate: &str,
+    version: &str,
+    locked: bool,
+    duration: &str,
+) -> Result<(), String> {
+    let found = output(cmd(bin).arg("--version")).unwrap_or_default();
+    if found.split_whitespace().any(|w| w == version) {
+        return Ok(());
+    }
+    step(&format!(
+        "installing {krate} {version} (compiles from source: {duration}; done once per machine)"
+    ));
+    let mut c = cmd("cargo");
+    c.args(["install", krate, "--version", version]);
+    if locked {
+        c.arg("--locked");
+    }
+    run(&mut c)
+}
+
+/// wasm-opt (npm `binaryen`) and axe-core, pinned in tests/package-lock.json.
+fn npm_packages() -> Result<(), String> {
+    if wasm_opt().exists() && axe().exists() {
+        return Ok(());
+    }
+    step("installing npm packages in tests/ (binaryen for wasm-opt, axe-core)");
+    run(cmd("npm").args(["ci", "--no-audit", "--no-fund", "--prefix", "tests"]))
+}
+
+fn chromium() -> Result<(), String> {
+    if chrome().exists() && chromedriver().exists() {
+        return Ok(());
+    }
+    step("installing Chromium and chromedriver from Debian (apt-get, a few minutes)");
+    let is_root = output(cmd("id").arg("-u")).is_some_and(|u| u.trim() == "0");
+    let sudo: &[&str] = if is_root { &[] } else { &["sudo"] };
+    let apt = |args: &[&str]| {
+        let mut all: Vec<&str> = sudo.to_vec();
+        all.push("apt-get");
+        all.extend_from_slice(args);
+        run(cmd(all[0])
+            .args(&all[1..])
+            .env("DEBIAN_FRONTEND", "noninteractive"))
+    };
+    apt(&["update"])?;
+    apt(&["install", "-y", "chromium", "chromium-driver"]).map_err(|e| {
+        format!("{e}\nInstall them yourself: apt-get install -y chromium chromium-driver")
+    })
+}
+
+pub fn wasm_opt() -> PathBuf {
+    root().join("tests/node_modules/.bin/wasm-opt")
+}
+
+pub fn axe() -> PathBuf {
+    root().join("tests/node_modules/axe-core/axe.min.js")
+}
+
+pub fn chrome() -> PathBuf {
+    std::env::var_os("CHROME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| "/usr/bin/chromium".into())
+}
+
+pub fn chromedriver() -> PathBuf {
+    std::env::var_os("CHROMEDRIVER")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| "/usr/bin/chromedriver".into())
+}
