@@ -64,12 +64,12 @@ fn cargo_tool(
     run(&mut c)
 }
 
-/// wasm-opt (npm `binaryen`) and axe-core, pinned in tests/package-lock.json.
+/// wasm-opt (npm `binaryen`), terser and axe-core, pinned in tests/package-lock.json.
 fn npm_packages() -> Result<(), String> {
-    if wasm_opt().exists() && axe().exists() {
+    if wasm_opt().exists() && terser().exists() && axe().exists() {
         return Ok(());
     }
-    step("installing npm packages in tests/ (binaryen for wasm-opt, axe-core)");
+    step("installing npm packages in tests/ (binaryen for wasm-opt, terser, axe-core)");
     run(cmd("npm").args(["ci", "--no-audit", "--no-fund", "--prefix", "tests"]))
 }
 
@@ -96,6 +96,10 @@ fn chromium() -> Result<(), String> {
 
 pub fn wasm_opt() -> PathBuf {
     root().join("tests/node_modules/.bin/wasm-opt")
+}
+
+pub fn terser() -> PathBuf {
+    root().join("tests/node_modules/.bin/terser")
 }
 
 pub fn axe() -> PathBuf {

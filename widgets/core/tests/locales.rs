@@ -1,18 +1,27 @@
 //! Every shipped locale has every message of the English source, no extra ones, parses
-//! cleanly, and uses only variables the English message uses.
+//! cleanly, uses only variables the English message uses, and only plural categories its
+//! language has (a German `[few]` would never show).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, Pattern, PatternElement};
-use vox_core::locale::SUPPORTED;
+use fluent_syntax::ast::{
+    Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+};
+use vox_core::locale::{plural, SUPPORTED};
 
 fn locales_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales")
 }
 
-/// Message id → variables it references.
-fn messages(path: &Path) -> Result<BTreeMap<String, BTreeSet<String>>, String> {
+/// What a message refers to: variables, and the identifier keys of its select variants.
+#[derive(Debug, Default, PartialEq)]
+struct Uses {
+    vars: BTreeSet<String>,
+    keys: BTreeSet<String>,
+}
+
+fn messages(path: &Path) -> Result<BTreeMap<String, Uses>, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let resource = fluent_syntax::parser::parse(text.as_str()).map_err(|(_, errors)| {
         let lines: Vec<String> = errors
@@ -30,11 +39,11 @@ fn messages(path: &Path) -> Result<BTreeMap<String, BTreeSet<String>>, String> {
     let mut out = BTreeMap::new();
     for entry in resource.body {
         if let Entry::Message(message) = entry {
-            let mut vars = BTreeSet::new();
+            let mut uses = Uses::default();
             if let Some(pattern) = &message.value {
-                collect(pattern, &mut vars);
+                pattern_uses(pattern, &mut uses);
             }
-            if out.insert(message.id.name.to_string(), vars).is_some() {
+            if out.insert(message.id.name.to_string(), uses).is_some() {
                 return Err(format!(
                     "{}: duplicate message {}",
                     path.display(),
@@ -46,37 +55,40 @@ fn messages(path: &Path) -> Result<BTreeMap<String, BTreeSet<String>>, String> {
     Ok(out)
 }
 
-fn collect(pattern: &Pattern<&str>, vars: &mut BTreeSet<String>) {
+fn pattern_uses(pattern: &Pattern<&str>, uses: &mut Uses) {
     for element in &pattern.elements {
         if let PatternElement::Placeable { expression } = element {
-            expression_vars(expression, vars);
+            expression_uses(expression, uses);
         }
     }
 }
 
-fn expression_vars(expression: &Expression<&str>, vars: &mut BTreeSet<String>) {
+fn expression_uses(expression: &Expression<&str>, uses: &mut Uses) {
     match expression {
-        Expression::Inline(inline) => inline_vars(inline, vars),
+        Expression::Inline(inline) => inline_uses(inline, uses),
         Expression::Select { selector, variants } => {
-            inline_vars(selector, vars);
-            variants
-                .iter()
-                .for_each(|v: &ast::Variant<&str>| collect(&v.value, vars));
+            inline_uses(selector, uses);
+            for variant in variants {
+                if let VariantKey::Identifier { name } = variant.key {
+                    uses.keys.insert(name.to_string());
+                }
+                pattern_uses(&variant.value, uses);
+            }
         }
     }
 }
 
-fn inline_vars(inline: &InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+fn inline_uses(inline: &InlineExpression<&str>, uses: &mut Uses) {
     match inline {
         InlineExpression::VariableReference { id } => {
-            vars.insert(id.name.to_string());
+            uses.vars.insert(id.name.to_string());
         }
-        InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+        InlineExpression::Placeable { expression } => expression_uses(expression, uses),
         InlineExpression::FunctionReference { arguments, .. } => {
             arguments
                 .positional
                 .iter()
-                .for_each(|a| inline_vars(a, vars));
+                .for_each(|a| inline_uses(a, uses));
         }
         _ => {}
     }
@@ -94,11 +106,10 @@ fn every_locale_matches_the_english_source() {
 
     let mut problems = Vec::new();
     for source in &sources {
-        let file = source.file_name().unwrap();
+        let file = source.file_name().unwrap().to_string_lossy().to_string();
         let english = messages(source).unwrap_or_else(|e| panic!("{e}"));
         for locale in SUPPORTED.iter().filter(|l| **l != "en") {
-            let path = dir.join(locale).join(file);
-            let translated = match messages(&path) {
+            let translated = match messages(&dir.join(locale).join(&file)) {
                 Ok(m) => m,
                 Err(e) => {
                     problems.push(e);
@@ -106,21 +117,24 @@ fn every_locale_matches_the_english_source() {
                 }
             };
             for id in english.keys().filter(|id| !translated.contains_key(*id)) {
-                problems.push(format!("{locale}/{}: missing {id}", file.to_string_lossy()));
+                problems.push(format!("{locale}/{file}: missing {id}"));
             }
-            for (id, vars) in &translated {
-                let Some(allowed) = english.get(id) else {
-                    problems.push(format!(
-                        "{locale}/{}: extra message {id}",
-                        file.to_string_lossy()
-                    ));
+            let categories = plural::categories(locale);
+            for (id, uses) in &translated {
+                let Some(source) = english.get(id) else {
+                    problems.push(format!("{locale}/{file}: extra message {id}"));
                     continue;
                 };
-                for var in vars.difference(allowed) {
+                for var in uses.vars.difference(&source.vars) {
                     problems.push(format!(
-                        "{locale}/{}: {id} uses ${var}, which English does not",
-                        file.to_string_lossy()
+                        "{locale}/{file}: {id} uses ${var}, which English does not"
                     ));
+                }
+                let plural_names = ["zero", "one", "two", "few", "many"];
+                for key in uses.keys.iter().filter(|k| {
+                    plural_names.contains(&k.as_str()) && !categories.contains(&k.as_str())
+                }) {
+                    problems.push(format!("{locale}/{file}: {id} has a [{key}] variant, a plural category {locale} does not use"));
                 }
             }
         }
@@ -152,12 +166,17 @@ fn the_checker_catches_bad_files() {
     assert!(messages(&bad).unwrap_err().contains("syntax errors"));
     std::fs::write(
         &bad,
-        "a = { $count ->\n   *[other] { $count } { $extra }\n}\n",
+        "a = { $count ->\n    [few] x\n   *[other] { $count } { $extra }\n}\n",
     )
     .unwrap();
+    let parsed = messages(&bad).unwrap();
     assert_eq!(
-        messages(&bad).unwrap()["a"],
+        parsed["a"].vars,
         BTreeSet::from(["count".to_string(), "extra".to_string()])
+    );
+    assert_eq!(
+        parsed["a"].keys,
+        BTreeSet::from(["few".to_string(), "other".to_string()])
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }

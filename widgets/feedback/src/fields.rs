@@ -3,7 +3,7 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use vox_core::locale::{Catalog, FluentArgs};
+use vox_core::locale::Catalog;
 
 use crate::draft::Field;
 
@@ -96,9 +96,7 @@ pub fn Rating(catalog: Catalog, rating: RwSignal<Option<u8>>) -> impl IntoView {
     let high = catalog.t("feedback-rating-high");
     let stars = (1..=5u8)
         .map(|n| {
-            let mut args = FluentArgs::new();
-            args.set("rating", n);
-            let mut name = catalog.t_args("feedback-rating-value", &args);
+            let mut name = catalog.t_args("feedback-rating-value", &[("rating", usize::from(n).into())]);
             if n == 1 {
                 name = format!("{name}, {low}");
             } else if n == 5 {
@@ -149,9 +147,8 @@ pub fn Message(
     let count_catalog = catalog.clone();
     let left = move || {
         let used = message.with(|m| m.chars().count());
-        let mut args = FluentArgs::new();
-        args.set("count", (max_length as usize).saturating_sub(used));
-        count_catalog.t_args("feedback-characters-left", &args)
+        let left = usize::from(max_length).saturating_sub(used);
+        count_catalog.t_args("feedback-characters-left", &[("count", left.into())])
     };
     view! {
         <div class="field">

@@ -3,7 +3,6 @@
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use vox_core::locale::FluentArgs;
 use vox_core::web::mount::WidgetContext;
 
 use crate::draft::{Checked, Draft, Field};
@@ -93,11 +92,8 @@ pub fn FeedbackForm(ctx: WidgetContext, #[prop(optional)] in_dialog: bool) -> im
         let catalog = catalog.clone();
         move || {
             let count = errors.with(Vec::len);
-            (count > 0).then(|| {
-                let mut args = FluentArgs::new();
-                args.set("count", count);
-                catalog.t_args("feedback-error-summary", &args)
-            })
+            (count > 0)
+                .then(|| catalog.t_args("feedback-error-summary", &[("count", count.into())]))
         }
     };
     let outcome = {

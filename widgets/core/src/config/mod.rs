@@ -9,6 +9,7 @@
 mod attributes;
 mod error;
 mod model;
+pub(crate) mod read;
 mod sources;
 
 pub use error::{ConfigError, Origin};

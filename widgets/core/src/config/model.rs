@@ -1,15 +1,17 @@
-//! Typed config. `serde` does the shape checks (types, unknown keys); [`Config::check`] adds the
-//! rules a type cannot express (ranges, URL shape, known locale), each tied to a field path.
+//! Typed config, read by [`Config::read`] (types, ranges, unknown keys) and checked by
+//! [`Config::check`] (rules across values: URL shape, known locale, unique topics). Every
+//! problem is tied to a field path.
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::read::{Choice, Obj, Problem};
 use crate::locale;
 
 /// Everything a site owner can set. Field names are camelCase, as JavaScript developers expect.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(title = "Vox config"))]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
@@ -38,8 +40,25 @@ pub struct Config {
     pub feedback: FeedbackConfig,
 }
 
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            endpoint: None,
+            method: Method::default(),
+            headers: BTreeMap::new(),
+            format: Format::default(),
+            credentials: Credentials::default(),
+            locale: "auto".into(),
+            locales_url: None,
+            theme: Theme::default(),
+            meta: Map::new(),
+            feedback: FeedbackConfig::default(),
+        }
+    }
+}
+
 /// Feedback form options.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 pub struct FeedbackConfig {
@@ -79,13 +98,17 @@ impl Default for FeedbackConfig {
 macro_rules! string_enum {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? } default $default:ident) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         pub enum $name { $($(#[$vdoc])* #[serde(rename = $text)] $variant),+ }
         impl Default for $name { fn default() -> Self { Self::$default } }
         impl $name {
             /// The config spelling of this value.
             pub fn as_str(self) -> &'static str { match self { $(Self::$variant => $text),+ } }
+        }
+        impl Choice for $name {
+            const ALL: &'static [Self] = &[$(Self::$variant),+];
+            fn as_str(self) -> &'static str { self.as_str() }
         }
     };
 }
@@ -106,16 +129,62 @@ string_enum!(/// A screen corner.
         TopRight = "top-right", TopLeft = "top-left",
     } default BottomRight);
 
+/// Field names, shared by the reader and the round-trip test against the `Serialize` derive.
+const CONFIG_FIELDS: &[&str] = &[
+    "endpoint",
+    "method",
+    "headers",
+    "format",
+    "credentials",
+    "locale",
+    "localesUrl",
+    "theme",
+    "meta",
+    "feedback",
+];
+const FEEDBACK_FIELDS: &[&str] = &[
+    "mode",
+    "position",
+    "categories",
+    "rating",
+    "maxLength",
+    "collectEmail",
+];
+
 impl Config {
-    /// Checks what the types cannot: returns the first problem as (field path, expectation).
-    pub(crate) fn check(&self) -> Result<(), (String, String)> {
+    /// Reads a config object; absent or `null` fields take their defaults.
+    pub fn read(value: &Value) -> Result<Config, Problem> {
+        let o = Obj::new(value, "")?;
+        o.only(CONFIG_FIELDS)?;
+        let d = Config::default();
+        let config = Config {
+            endpoint: o.string("endpoint")?,
+            method: o.choice("method")?.unwrap_or(d.method),
+            headers: o.string_map("headers")?.unwrap_or(d.headers),
+            format: o.choice("format")?.unwrap_or(d.format),
+            credentials: o.choice("credentials")?.unwrap_or(d.credentials),
+            locale: o.string("locale")?.unwrap_or(d.locale),
+            locales_url: o.string("localesUrl")?,
+            theme: o.choice("theme")?.unwrap_or(d.theme),
+            meta: o.any_object("meta")?.unwrap_or(d.meta),
+            feedback: match o.object("feedback")? {
+                Some(f) => FeedbackConfig::read(&f)?,
+                None => d.feedback,
+            },
+        };
+        config.check()?;
+        Ok(config)
+    }
+
+    /// Checks rules across values: returns the first problem as (field path, expectation).
+    fn check(&self) -> Result<(), Problem> {
         if let Some(url) = &self.endpoint {
             check_url(url).map_err(|e| ("endpoint".into(), e))?;
         }
         if let Some(url) = &self.locales_url {
             check_url(url).map_err(|e| ("localesUrl".into(), e))?;
         }
-        if !self.locale.is_empty() && self.locale != "auto" && !locale::is_supported(&self.locale) {
+        if self.locale != "auto" && !locale::is_supported(&self.locale) {
             return Err((
                 "locale".into(),
                 format!(
@@ -137,25 +206,42 @@ impl Config {
                 ));
             }
         }
+        for (name, value) in &self.headers {
+            if value.chars().any(char::is_control) {
+                return Err((
+                    format!("headers.{name}"),
+                    "a header value without line breaks or control characters".into(),
+                ));
+            }
+        }
         self.feedback
             .check()
             .map_err(|(field, e)| (format!("feedback.{field}"), e))
     }
 
-    /// The negotiated-locale request list: the configured tag, or `auto`.
+    /// The locale the site asked for, or `None` for `auto`.
     pub fn locale_request(&self) -> Option<&str> {
-        (!self.locale.is_empty() && self.locale != "auto").then_some(self.locale.as_str())
+        (self.locale != "auto").then_some(self.locale.as_str())
     }
 }
 
 impl FeedbackConfig {
-    fn check(&self) -> Result<(), (String, String)> {
-        if !(10..=5000).contains(&self.max_length) {
-            return Err((
-                "maxLength".into(),
-                format!("a whole number from 10 to 5000, got {}", self.max_length),
-            ));
-        }
+    fn read(o: &Obj) -> Result<Self, Problem> {
+        o.only(FEEDBACK_FIELDS)?;
+        let d = FeedbackConfig::default();
+        Ok(FeedbackConfig {
+            mode: o.choice("mode")?.unwrap_or(d.mode),
+            position: o.choice("position")?.unwrap_or(d.position),
+            categories: o.strings("categories")?.unwrap_or(d.categories),
+            rating: o.bool("rating")?.unwrap_or(d.rating),
+            max_length: o
+                .int("maxLength", 10, 5000)?
+                .map_or(d.max_length, |n| n as u16),
+            collect_email: o.bool("collectEmail")?.unwrap_or(d.collect_email),
+        })
+    }
+
+    fn check(&self) -> Result<(), Problem> {
         if self.categories.is_empty() || self.categories.len() > 12 {
             return Err(("categories".into(), "a list of 1 to 12 topics".into()));
         }
@@ -203,6 +289,7 @@ fn check_url(url: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn urls() {
@@ -235,14 +322,86 @@ mod tests {
         f.categories.push("bug".into());
         assert_eq!(f.check().unwrap_err().0, "categories[4]");
         f = FeedbackConfig {
-            max_length: 9,
-            ..Default::default()
-        };
-        assert_eq!(f.check().unwrap_err().0, "maxLength");
-        f = FeedbackConfig {
             categories: vec![],
             ..Default::default()
         };
         assert_eq!(f.check().unwrap_err().0, "categories");
+    }
+
+    /// The reader and the `Serialize` derive (which the schema also follows) agree on every field.
+    #[test]
+    fn reader_round_trips_the_serialized_form() {
+        let config = Config {
+            endpoint: Some("https://shop.example/api/vox".into()),
+            method: Method::Put,
+            headers: [("X-Api-Key".to_string(), "k".to_string())].into(),
+            format: Format::Form,
+            credentials: Credentials::Include,
+            locale: "pt-BR".into(),
+            locales_url: Some("/static/vox/locales/".into()),
+            theme: Theme::Dark,
+            meta: [("store".to_string(), Value::from("eu-1"))]
+                .into_iter()
+                .collect(),
+            feedback: FeedbackConfig {
+                mode: FeedbackMode::Modal,
+                position: Corner::TopLeft,
+                categories: vec!["sizing".into(), "bug".into()],
+                rating: false,
+                max_length: 300,
+                collect_email: true,
+            },
+        };
+        let value = serde_json::to_value(&config).unwrap();
+        let keys: Vec<&str> = value
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(keys.len(), CONFIG_FIELDS.len());
+        assert!(keys.iter().all(|k| CONFIG_FIELDS.contains(k)));
+        assert_eq!(
+            value["feedback"].as_object().unwrap().len(),
+            FEEDBACK_FIELDS.len()
+        );
+        assert_eq!(Config::read(&value), Ok(config));
+        assert_eq!(
+            Config::read(&serde_json::to_value(Config::default()).unwrap()),
+            Ok(Config::default())
+        );
+    }
+
+    #[test]
+    fn reader_names_the_path() {
+        let err = |v: Value| Config::read(&v).unwrap_err();
+        assert_eq!(
+            err(json!({"feedback": {"maxLength": 9}})),
+            (
+                "feedback.maxLength".into(),
+                "a whole number from 10 to 5000, got 9".into()
+            )
+        );
+        assert_eq!(
+            err(json!({"feedback": {"categories": ["a", 3]}})).0,
+            "feedback.categories[1]"
+        );
+        assert_eq!(err(json!({"headers": {"X-A": 1}})).0, "headers.X-A");
+        assert_eq!(err(json!({"headers": {"X-A": "a\nb"}})).0, "headers.X-A");
+        assert_eq!(
+            err(json!({"feedback": {"rating": "yes"}})),
+            (
+                "feedback.rating".into(),
+                "true or false, got \"yes\"".into()
+            )
+        );
+        assert_eq!(
+            err(json!({"meta": [1]})),
+            ("meta".into(), "an object, got a list".into())
+        );
+        assert_eq!(
+            Config::read(&json!({"endpoint": null})),
+            Ok(Config::default())
+        );
     }
 }

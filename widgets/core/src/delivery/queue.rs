@@ -3,9 +3,11 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::{backoff_ms, classify, Verdict};
+use crate::config::read::{Obj, Problem};
 use crate::config::{Config, Credentials, Format, Method};
 
 /// Bounds storage use; past this the oldest entry is dropped (reported as `vox:error`).
@@ -13,7 +15,7 @@ pub const MAX_PENDING: usize = 50;
 
 /// Where and how to send, captured at submit time so a later config change (or a reload on
 /// another page) still sends each submission where the visitor's page meant it to go.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Target {
     pub endpoint: String,
     pub method: Method,
@@ -36,7 +38,7 @@ impl Target {
 }
 
 /// One submission waiting for an acknowledgement.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Pending {
     pub id: String,
     /// The envelope, serialised once so every retry sends identical bytes.
@@ -46,6 +48,36 @@ pub struct Pending {
     pub attempts: u32,
     /// Epoch milliseconds before which it is not retried.
     pub due_at: f64,
+}
+
+impl Pending {
+    fn read(value: &Value) -> Result<Self, Problem> {
+        let o = Obj::new(value, "item")?;
+        let t = o
+            .object("target")?
+            .ok_or(("item.target".to_string(), "an object".to_string()))?;
+        let missing = |field: &str| (format!("item.{field}"), "a value".to_string());
+        Ok(Pending {
+            id: o.string("id")?.ok_or_else(|| missing("id"))?,
+            body: o.string("body")?.ok_or_else(|| missing("body"))?,
+            target: Target {
+                endpoint: t
+                    .string("endpoint")?
+                    .ok_or_else(|| missing("target.endpoint"))?,
+                method: t.choice("method")?.unwrap_or_default(),
+                headers: t.string_map("headers")?.unwrap_or_default(),
+                format: t.choice("format")?.unwrap_or_default(),
+                credentials: t.choice("credentials")?.unwrap_or_default(),
+            },
+            attempts: o
+                .int("attempts", 0, u64::from(u32::MAX))?
+                .unwrap_or_default() as u32,
+            due_at: value
+                .get("due_at")
+                .and_then(Value::as_f64)
+                .unwrap_or_default(),
+        })
+    }
 }
 
 /// What happened to an entry after a try.
@@ -61,7 +93,7 @@ pub enum Settled {
 }
 
 /// The persisted outbox.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Queue {
     items: Vec<Pending>,
 }
@@ -70,8 +102,20 @@ impl Queue {
     /// Reads a persisted queue; unreadable data (another version, tampering) starts empty
     /// rather than breaking the widget.
     pub fn from_json(text: Option<&str>) -> Self {
-        text.and_then(|t| serde_json::from_str(t).ok())
-            .unwrap_or_default()
+        let value: Option<Value> = text.and_then(|t| serde_json::from_str(t).ok());
+        value.and_then(|v| Self::read(&v).ok()).unwrap_or_default()
+    }
+
+    fn read(value: &Value) -> Result<Self, Problem> {
+        let root = Obj::new(value, "")?;
+        root.only(&["items"])?;
+        let items = match value.get("items") {
+            Some(Value::Array(items)) => {
+                items.iter().map(Pending::read).collect::<Result<_, _>>()?
+            }
+            _ => Vec::new(),
+        };
+        Ok(Queue { items })
     }
 
     pub fn to_json(&self) -> String {

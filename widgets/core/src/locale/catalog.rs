@@ -1,15 +1,57 @@
 //! A widget's messages in one locale, with English compiled in as the fallback.
 //!
+//! Messages are Fluent (`.ftl`), parsed by the official `fluent-syntax` parser. Resolution is
+//! ours: plain text, variables, message and term references, and select expressions on plural
+//! categories or exact values. That is all our messages use, and it costs a fraction of
+//! `fluent-bundle`'s size in the wasm every shopper downloads (see README, "Size").
+//!
 //! Only the negotiated locale's `.ftl` is fetched at run time. English ships inside the wasm, so
 //! a message missing from a translation, or a failed fetch, still shows English, never a blank.
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
-pub use fluent_bundle::{FluentArgs, FluentValue};
-use fluent_bundle::{FluentBundle, FluentResource};
+use fluent_syntax::ast::{
+    Entry, Expression, InlineExpression, Pattern, PatternElement, Resource, VariantKey,
+};
 use send_wrapper::SendWrapper;
 
-type Bundle = FluentBundle<FluentResource>;
+use super::plural;
+
+/// First-strong isolation marks around inserted values, as Fluent specifies, so an Arabic name
+/// in an English sentence (or a number in Hebrew) keeps its direction.
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+/// Guards against `a = { b }` / `b = { a }` loops in a broken translation.
+const MAX_DEPTH: u8 = 8;
+
+/// A value for a message variable.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Number(u64),
+    Text(String),
+}
+
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Arg::Number(n)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Number(n as u64)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_string())
+    }
+}
+
+/// Named message arguments, e.g. `&[("count", 3.into())]`.
+pub type Args<'a> = [(&'a str, Arg)];
 
 /// Cheap to clone and `Send` (wasm is single-threaded), so Leptos views can capture it.
 #[derive(Clone)]
@@ -17,21 +59,19 @@ pub struct Catalog(SendWrapper<Rc<Inner>>);
 
 struct Inner {
     locale: String,
-    primary: Option<Bundle>,
-    english: Bundle,
+    primary: Option<Resource<String>>,
+    english: Resource<String>,
 }
 
 impl Catalog {
     /// Builds a catalog from the locale's FTL text (if any) and the English source.
-    /// Syntax errors keep every message that did parse; they are reported by the locale tests.
+    /// Syntax errors keep every message that did parse; the locale tests report them.
     pub fn new(locale: &str, ftl: Option<&str>, english: &str) -> Self {
-        let primary = ftl
-            .filter(|_| locale != "en")
-            .map(|text| bundle(locale, text));
+        let primary = ftl.filter(|_| locale != "en").map(parse);
         Catalog(SendWrapper::new(Rc::new(Inner {
             locale: locale.into(),
             primary,
-            english: bundle("en", english),
+            english: parse(english),
         })))
     }
 
@@ -42,70 +82,264 @@ impl Catalog {
 
     /// The message `id`, formatted with no arguments.
     pub fn t(&self, id: &str) -> String {
-        self.format(id, None)
+        self.t_args(id, &[])
     }
 
     /// The message `id` with arguments, e.g. a count for plurals.
-    pub fn t_args(&self, id: &str, args: &FluentArgs) -> String {
-        self.format(id, Some(args))
-    }
-
-    /// Whether the message exists in this locale or in English.
-    pub fn has(&self, id: &str) -> bool {
-        self.0.primary.as_ref().is_some_and(|b| b.has_message(id)) || self.0.english.has_message(id)
-    }
-
-    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+    pub fn t_args(&self, id: &str, args: &Args) -> String {
         let inner = &*self.0;
-        [inner.primary.as_ref(), Some(&inner.english)]
+        let sources = [
+            (inner.primary.as_ref(), inner.locale.as_str()),
+            (Some(&inner.english), "en"),
+        ];
+        sources
             .into_iter()
-            .flatten()
-            .find_map(|b| {
-                let pattern = b.get_message(id)?.value()?;
-                let mut errors = Vec::new();
-                Some(b.format_pattern(pattern, args, &mut errors).into_owned())
+            .find_map(|(resource, locale)| {
+                let pattern = message(resource?, id)?;
+                let mut out = String::new();
+                Resolver {
+                    resource: resource?,
+                    locale,
+                    args,
+                }
+                .pattern(pattern, &mut out, 0);
+                Some(out)
             })
             .unwrap_or_else(|| id.to_string())
     }
 }
 
-fn bundle(locale: &str, text: &str) -> Bundle {
-    let lang = locale.parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![lang]);
-    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
-    // Duplicate ids are the only error here; the first definition wins, as Fluent intends.
-    let _ = bundle.add_resource(resource);
-    bundle
+fn parse(text: &str) -> Resource<String> {
+    fluent_syntax::parser::parse(text.to_string()).unwrap_or_else(|(partial, _errors)| partial)
+}
+
+fn message<'r>(resource: &'r Resource<String>, id: &str) -> Option<&'r Pattern<String>> {
+    resource.body.iter().find_map(|entry| match entry {
+        Entry::Message(m) if m.id.name == id => m.value.as_ref(),
+        _ => None,
+    })
+}
+
+fn term<'r>(resource: &'r Resource<String>, id: &str) -> Option<&'r Pattern<String>> {
+    resource.body.iter().find_map(|entry| match entry {
+        Entry::Term(t) if t.id.name == id => Some(&t.value),
+        _ => None,
+    })
+}
+
+struct Resolver<'a> {
+    resource: &'a Resource<String>,
+    locale: &'a str,
+    args: &'a Args<'a>,
+}
+
+impl Resolver<'_> {
+    fn pattern(&self, pattern: &Pattern<String>, out: &mut String, depth: u8) {
+        let isolate = pattern.elements.len() > 1;
+        for element in &pattern.elements {
+            match element {
+                PatternElement::TextElement { value } => out.push_str(value),
+                PatternElement::Placeable { expression } => {
+                    self.expression(expression, out, depth, isolate)
+                }
+            }
+        }
+    }
+
+    fn expression(
+        &self,
+        expression: &Expression<String>,
+        out: &mut String,
+        depth: u8,
+        isolate: bool,
+    ) {
+        match expression {
+            Expression::Inline(inline) => self.inline(inline, out, depth, isolate),
+            Expression::Select { selector, variants } => {
+                let key = self.selector(selector);
+                let chosen = variants
+                    .iter()
+                    .find(|v| key.as_ref().is_some_and(|k| k.matches(&v.key, self.locale)))
+                    .or_else(|| variants.iter().find(|v| v.default));
+                if let Some(variant) = chosen {
+                    self.pattern(&variant.value, out, depth + 1);
+                }
+            }
+        }
+    }
+
+    fn inline(
+        &self,
+        inline: &InlineExpression<String>,
+        out: &mut String,
+        depth: u8,
+        isolate: bool,
+    ) {
+        if depth > MAX_DEPTH {
+            return;
+        }
+        match inline {
+            InlineExpression::StringLiteral { value } => out.push_str(&unescape(value)),
+            InlineExpression::NumberLiteral { value } => out.push_str(value),
+            InlineExpression::VariableReference { id } => {
+                let text: Cow<str> = match self.arg(&id.name) {
+                    Some(Arg::Number(n)) => n.to_string().into(),
+                    Some(Arg::Text(s)) => s.as_str().into(),
+                    None => format!("{{${}}}", id.name).into(),
+                };
+                if isolate {
+                    out.push(FSI);
+                    out.push_str(&text);
+                    out.push(PDI);
+                } else {
+                    out.push_str(&text);
+                }
+            }
+            InlineExpression::MessageReference { id, .. } => match message(self.resource, &id.name)
+            {
+                Some(p) => self.pattern(p, out, depth + 1),
+                None => out.push_str(&format!("{{{}}}", id.name)),
+            },
+            InlineExpression::TermReference { id, .. } => match term(self.resource, &id.name) {
+                Some(p) => self.pattern(p, out, depth + 1),
+                None => out.push_str(&format!("{{-{}}}", id.name)),
+            },
+            // NUMBER($n) and friends: the value itself.
+            InlineExpression::FunctionReference { arguments, .. } => {
+                if let Some(first) = arguments.positional.first() {
+                    self.inline(first, out, depth + 1, isolate);
+                }
+            }
+            InlineExpression::Placeable { expression } => {
+                self.expression(expression, out, depth + 1, isolate)
+            }
+        }
+    }
+
+    fn arg(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+
+    fn selector(&self, selector: &InlineExpression<String>) -> Option<Arg> {
+        match selector {
+            InlineExpression::VariableReference { id } => self.arg(&id.name).cloned(),
+            InlineExpression::NumberLiteral { value } => value.parse().ok().map(Arg::Number),
+            InlineExpression::StringLiteral { value } => Some(Arg::Text(value.clone())),
+            InlineExpression::FunctionReference { arguments, .. } => {
+                arguments.positional.first().and_then(|a| self.selector(a))
+            }
+            _ => None,
+        }
+    }
+}
+
+impl Arg {
+    /// A number matches an exact numeric key first, then its plural category; text matches by name.
+    fn matches(&self, key: &VariantKey<String>, locale: &str) -> bool {
+        match (self, key) {
+            (Arg::Number(n), VariantKey::NumberLiteral { value }) => value.parse() == Ok(*n),
+            (Arg::Number(n), VariantKey::Identifier { name }) => {
+                plural::category(locale, *n) == name
+            }
+            (Arg::Text(s), VariantKey::Identifier { name }) => s == name,
+            (Arg::Text(_), VariantKey::NumberLiteral { .. }) => false,
+        }
+    }
+}
+
+/// Fluent string literal escapes: `\"`, `\\`, `\uXXXX`, `\UXXXXXX`.
+fn unescape(value: &str) -> Cow<'_, str> {
+    if !value.contains('\\') {
+        return value.into();
+    }
+    let mut out = String::new();
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some(len @ ('u' | 'U')) => {
+                let hex: String = chars
+                    .by_ref()
+                    .take(if len == 'u' { 4 } else { 6 })
+                    .collect();
+                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+            }
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out.into()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const EN: &str = "hello = Hello\nleft = { $n ->\n    [one] { $n } character left\n   *[other] { $n } characters left\n}\nonly-en = English only\n";
-    const FR: &str = "hello = Bonjour\nleft = { $n ->\n    [one] { $n } caractère restant\n   *[other] { $n } caractères restants\n}\n";
+    const EN: &str = "-brand = Lumen\nhello = Hello from { -brand }\nleft = { $n ->\n    [one] { $n } character left\n   *[other] { $n } characters left\n}\nonly-en = English only\nexact = { $n ->\n    [0] none\n   *[other] some\n}\nname = Hi { $who }!\nquote = { \"\\u00A0\" }x\n";
+    const FR: &str = "-brand = Lumen FR\nhello = Bonjour de { -brand }\nleft = { $n ->\n    [one] { $n } caractère restant\n   *[other] { $n } caractères restants\n}\nloop-a = { loop-b }\nloop-b = { loop-a }\n";
+    const RU: &str = "left = { $n ->\n    [one] остался { $n } символ\n    [few] осталось { $n } символа\n   *[many] осталось { $n } символов\n}\n";
 
     fn plain(s: String) -> String {
-        s.replace(['\u{2068}', '\u{2069}'], "")
+        s.replace([FSI, PDI], "")
     }
 
     #[test]
-    fn formats_with_plurals_and_falls_back_to_english() {
+    fn formats_terms_plurals_and_falls_back_to_english() {
         let fr = Catalog::new("fr", Some(FR), EN);
-        assert_eq!(fr.t("hello"), "Bonjour");
-        let mut args = FluentArgs::new();
-        args.set("n", 1);
-        assert_eq!(plain(fr.t_args("left", &args)), "1 caractère restant");
-        args.set("n", 5);
-        assert_eq!(plain(fr.t_args("left", &args)), "5 caractères restants");
+        assert_eq!(fr.t("hello"), "Bonjour de Lumen FR");
+        assert_eq!(
+            plain(fr.t_args("left", &[("n", 0usize.into())])),
+            "0 caractère restant"
+        );
+        assert_eq!(
+            plain(fr.t_args("left", &[("n", 5usize.into())])),
+            "5 caractères restants"
+        );
         assert_eq!(fr.t("only-en"), "English only");
         assert_eq!(fr.t("missing"), "missing");
+        assert_eq!(
+            fr.t("loop-a"),
+            "",
+            "reference loops end instead of overflowing"
+        );
+    }
+
+    #[test]
+    fn slavic_plurals_and_exact_matches() {
+        let ru = Catalog::new("ru", Some(RU), EN);
+        let left = |n: usize| plain(ru.t_args("left", &[("n", n.into())]));
+        assert_eq!(
+            [left(1), left(3), left(11), left(21)],
+            [
+                "остался 1 символ",
+                "осталось 3 символа",
+                "осталось 11 символов",
+                "остался 21 символ"
+            ]
+        );
+        let en = Catalog::new("en", None, EN);
+        assert_eq!(en.t_args("exact", &[("n", 0usize.into())]), "none");
+        assert_eq!(en.t_args("exact", &[("n", 1usize.into())]), "some");
+    }
+
+    #[test]
+    fn isolates_inserted_values_and_keeps_missing_variables_visible() {
+        let en = Catalog::new("en", None, EN);
+        assert_eq!(
+            en.t_args("name", &[("who", "سارة".into())]),
+            "Hi \u{2068}سارة\u{2069}!"
+        );
+        assert_eq!(plain(en.t("name")), "Hi {$who}!");
+        assert_eq!(en.t("quote"), "\u{a0}x");
     }
 
     #[test]
     fn a_failed_fetch_still_speaks_english() {
         let ja = Catalog::new("ja", None, EN);
-        assert_eq!(ja.t("hello"), "Hello");
+        assert_eq!(ja.t("hello"), "Hello from Lumen");
         assert_eq!(ja.locale(), "ja");
     }
 }

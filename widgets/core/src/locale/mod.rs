@@ -2,6 +2,7 @@
 
 mod catalog;
 mod negotiate;
+pub mod plural;
 
-pub use catalog::{Catalog, FluentArgs, FluentValue};
+pub use catalog::{Arg, Args, Catalog};
 pub use negotiate::{direction, is_supported, negotiate, Direction, SUPPORTED};
