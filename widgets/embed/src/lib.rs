@@ -1,8 +1,8 @@
 //! The one wasm module a page loads, whatever widgets it shows. `js/vox.js` (the loader)
 //! defines the custom elements and calls [`mount`] when one connects.
 //!
-//! Widgets are cargo features, so a site that only needs one can build a slimmer module:
-//! `cargo xtask build --features feedback`.
+//! Widgets are cargo features, so a site that only needs one can build a slimmer module
+//! (`data-cargo-no-default-features` and `data-cargo-features` on the rust link in `index.html`).
 
 use std::any::Any;
 
