@@ -126,3 +126,48 @@ fn reply(status: StatusCode, body: Value) -> Response {
     );
     response
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    fn envelope() -> serde_json::Value {
+        json!({
+            "schema_version": 1,
+            "id": "7c0e5f0a-2b9d-4d83-9a51-0f3f1e7a2c44",
+            "widget": "feedback",
+            "answers": {"category": "bug", "rating": 4, "message": "Zip code rejected"},
+            "created_at": "2026-11-22T10:00:00.000Z",
+            "locale": "de",
+            "page": {"url": "https://shop.example/cart", "title": "Cart"},
+            "meta": {"vox_version": "0.1.0"}
+        })
+    }
+
+    #[test]
+    fn the_published_schema_accepts_a_real_envelope() {
+        assert!(super::validator().is_valid(&envelope()));
+    }
+
+    #[test]
+    fn the_published_schema_rejects_broken_ones() {
+        let validator = super::validator();
+        let broken = [
+            ("/answers/rating", json!(9)),
+            ("/answers/message", json!("")),
+            ("/id", json!("not-a-uuid")),
+            ("/widget", json!("survey")),
+            ("/extra", json!(1)),
+            ("/answers/extra", json!(1)),
+        ];
+        for (pointer, value) in broken {
+            let mut e = envelope();
+            let (parent, key) = pointer.rsplit_once('/').unwrap();
+            e.pointer_mut(if parent.is_empty() { "" } else { parent }).unwrap()[key] = value;
+            assert!(!validator.is_valid(&e), "{pointer} should be rejected");
+        }
+        let mut missing = envelope();
+        missing.as_object_mut().unwrap().remove("page");
+        assert!(!validator.is_valid(&missing));
+    }
+}

@@ -5,7 +5,7 @@
 /// The plural category of `n` in `locale`: `zero`, `one`, `two`, `few`, `many` or `other`.
 pub fn category(locale: &str, n: u64) -> &'static str {
     let (i10, i100) = (n % 10, n % 100);
-    let millions = n != 0 && n % 1_000_000 == 0;
+    let millions = n != 0 && n.is_multiple_of(1_000_000);
     match language(locale) {
         "ar" => match (n, i100) {
             (0, _) => "zero",
