@@ -163,7 +163,8 @@ mod tests {
         for (pointer, value) in broken {
             let mut e = envelope();
             let (parent, key) = pointer.rsplit_once('/').unwrap();
-            e.pointer_mut(if parent.is_empty() { "" } else { parent }).unwrap()[key] = value;
+            e.pointer_mut(if parent.is_empty() { "" } else { parent })
+                .unwrap()[key] = value;
             assert!(!validator.is_valid(&e), "{pointer} should be rejected");
         }
         let mut missing = envelope();

@@ -108,7 +108,7 @@ macro_rules! string_enum {
         }
         impl Choice for $name {
             const ALL: &'static [Self] = &[$(Self::$variant),+];
-            fn as_str(self) -> &'static str { self.as_str() }
+            const NAMES: &'static [&'static str] = &[$($text),+];
         }
     };
 }

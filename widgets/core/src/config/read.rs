@@ -21,7 +21,8 @@ pub struct Obj<'a> {
 /// A string-valued enum readable from config.
 pub trait Choice: Sized + Copy + 'static {
     const ALL: &'static [Self];
-    fn as_str(self) -> &'static str;
+    /// The config spellings, in the order of `ALL`.
+    const NAMES: &'static [&'static str];
 }
 
 /// Shows a found value briefly: `"abc"`, `5`, `an object`.
@@ -111,14 +112,18 @@ impl<'a> Obj<'a> {
     }
 
     pub fn choice<T: Choice>(&self, key: &str) -> Result<Option<T>, Problem> {
+        Ok(self.choice_index(key, T::NAMES)?.map(|i| T::ALL[i]))
+    }
+
+    /// The non-generic half of [`Obj::choice`], so the wasm holds it once, not once per enum.
+    fn choice_index(&self, key: &str, names: &[&str]) -> Result<Option<usize>, Problem> {
         let Some(text) = self.string(key)? else {
             return Ok(None);
         };
-        match T::ALL.iter().find(|c| c.as_str() == text) {
-            Some(c) => Ok(Some(*c)),
+        match names.iter().position(|n| *n == text) {
+            Some(i) => Ok(Some(i)),
             None => {
-                let list: Vec<String> =
-                    T::ALL.iter().map(|c| format!("`{}`", c.as_str())).collect();
+                let list: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
                 Err((
                     self.field(key),
                     format!("a known value, one of {}; got `{text}`", list.join(", ")),
