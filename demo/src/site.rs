@@ -93,7 +93,15 @@ fn page_response(state: &AppState, page: &str, lang: Option<&str>) -> Response {
             format!("<option value=\"{tag}\" lang=\"{tag}\"{selected}>{name}</option>")
         })
         .collect();
+    // The shared header, with the current page marked for assistive technology.
+    let header = std::fs::read_to_string(state.site.join("partials/header.html"))
+        .unwrap_or_default()
+        .replace(
+            &format!("data-page=\"{page}\""),
+            &format!("data-page=\"{page}\" aria-current=\"page\""),
+        );
     let html = template
+        .replace("{{header}}", &header)
         .replace("{{lang}}", lang)
         .replace("{{dir}}", dir)
         .replace("{{endpoint}}", &escape(&state.endpoint))

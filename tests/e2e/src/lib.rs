@@ -221,15 +221,66 @@ pub fn inner(host: &str, selector: &str) -> String {
     format!("document.querySelector({host:?})?.shadowRoot?.querySelector({selector:?})")
 }
 
+/// How long any wait in a test may take before it fails.
+pub const WAIT: Duration = Duration::from_secs(30);
+
+/// Waits until the JS expression `expr` is `true`.
+pub async fn wait_true(client: &Client, expr: &str, what: &str) {
+    let script = format!("return {expr} === true;");
+    wait_for(what, WAIT, || async {
+        (js(client, &script).await == Value::Bool(true)).then_some(())
+    })
+    .await;
+}
+
 /// Waits until the widget `host` has rendered `selector` in its shadow root.
 pub async fn wait_rendered(client: &Client, host: &str, selector: &str) {
-    let probe = format!("return !!{};", inner(host, selector));
-    wait_for(
+    wait_true(
+        client,
+        &format!("!!{}", inner(host, selector)),
         &format!("{host} to render {selector}"),
-        Duration::from_secs(20),
-        || async { (js(client, &probe).await == Value::Bool(true)).then_some(()) },
     )
     .await;
+}
+
+/// Clicks an element inside a widget's shadow root.
+pub async fn click(client: &Client, host: &str, selector: &str) {
+    js(client, &format!("{}.click();", inner(host, selector))).await;
+}
+
+/// Sets a field's value inside a widget's shadow root, as typing would (an `input` event).
+pub async fn fill(client: &Client, host: &str, selector: &str, text: &str) {
+    let value = serde_json::to_string(text).expect("a string");
+    js(
+        client,
+        &format!(
+            "const f = {}; f.value = {value}; f.dispatchEvent(new Event('input'));",
+            inner(host, selector)
+        ),
+    )
+    .await;
+}
+
+/// The text of an element inside a widget's shadow root, without Fluent's isolation marks
+/// (U+2068/U+2069 around inserted values); empty when the element is absent.
+pub async fn text(client: &Client, host: &str, selector: &str) -> String {
+    let script = format!(
+        "return ({}?.textContent ?? '').replace(/[\\u2068\\u2069]/g, '');",
+        inner(host, selector)
+    );
+    js(client, &script)
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Waits until an element inside a widget's shadow root has text, and returns it.
+pub async fn wait_text(client: &Client, host: &str, selector: &str, what: &str) -> String {
+    wait_for(what, WAIT, || async {
+        Some(text(client, host, selector).await).filter(|t| !t.is_empty())
+    })
+    .await
 }
 
 /// The element focused inside shadow roots, described as `tag.class#id[type=..]`.

@@ -1,13 +1,12 @@
 //! axe-core finds no violations in the feedback form, in several scripts, light and dark,
 //! inline and as a dialog, and with its error state shown.
 
-use std::time::Duration;
-
-use serde_json::Value;
 use vox_e2e::*;
 
+const HOST: &str = "vox-feedback";
+
 async fn assert_clean(client: &fantoccini::Client, what: &str) {
-    let violations = axe(client, "vox-feedback").await;
+    let violations = axe(client, HOST).await;
     assert!(
         violations.is_empty(),
         "{what}: {}",
@@ -25,28 +24,18 @@ async fn inline_form_has_no_violations_in_en_ar_ja_light_and_dark() {
                 .goto(&demo.url(&format!("/help.html?lang={lang}")))
                 .await
                 .unwrap();
-            wait_rendered(&client, "vox-feedback", "form").await;
+            wait_rendered(&client, HOST, "form").await;
             js(&client, &format!("Vox.init({{ theme: '{theme}' }});")).await;
-            let themed = format!(
-                "return {}?.dataset.theme === '{theme}';",
-                inner("vox-feedback", ".vox")
-            );
-            wait_for("the theme to apply", Duration::from_secs(20), || async {
-                (js(&client, &themed).await == Value::Bool(true)).then_some(())
-            })
+            wait_true(
+                &client,
+                &format!("{}?.dataset.theme === '{theme}'", inner(HOST, ".vox")),
+                "the theme to apply",
+            )
             .await;
             assert_clean(&client, &format!("{lang} {theme}")).await;
             // And with validation errors on screen.
-            js(
-                &client,
-                &format!("{}.click();", inner("vox-feedback", "button.primary")),
-            )
-            .await;
-            let shown = format!("return !!{};", inner("vox-feedback", ".error"));
-            wait_for("errors to show", Duration::from_secs(20), || async {
-                (js(&client, &shown).await == Value::Bool(true)).then_some(())
-            })
-            .await;
+            click(&client, HOST, "button.primary").await;
+            wait_rendered(&client, HOST, ".error").await;
             assert_clean(&client, &format!("{lang} {theme} with errors")).await;
         }
     }
@@ -62,12 +51,13 @@ async fn open_dialog_has_no_violations() {
             .goto(&demo.url(&format!("/?lang={lang}")))
             .await
             .unwrap();
-        wait_rendered(&client, "vox-feedback", ".launcher").await;
+        wait_rendered(&client, HOST, ".launcher").await;
         js(&client, "Vox.open('feedback');").await;
-        let open = format!("return {}?.open === true;", inner("vox-feedback", "dialog"));
-        wait_for("the dialog to open", Duration::from_secs(20), || async {
-            (js(&client, &open).await == Value::Bool(true)).then_some(())
-        })
+        wait_true(
+            &client,
+            &format!("{}?.open", inner(HOST, "dialog")),
+            "the dialog to open",
+        )
         .await;
         assert_clean(&client, &format!("dialog {lang}")).await;
     }
