@@ -9,7 +9,7 @@ use std::any::Any;
 use leptos::prelude::*;
 use serde_json::Value;
 use vox_core::config::{self, Sources};
-use vox_core::web::{events, mount as widget_mount, outbox};
+use vox_core::web::{events, outbox};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
@@ -39,6 +39,8 @@ impl Widget {
 /// URL of the folder holding `vox.js`. Resolves to `null` (after one console error naming the
 /// field) when the config is invalid, leaving the page untouched.
 #[wasm_bindgen]
+// A build with no widget feature compiles only the error arm, leaving the arguments unused.
+#[cfg_attr(not(feature = "feedback"), allow(unused_variables, unreachable_code))]
 pub async fn mount(
     host: HtmlElement,
     sources: JsValue,
@@ -59,8 +61,8 @@ pub async fn mount(
         #[cfg(feature = "feedback")]
         "vox-feedback" => {
             use vox_feedback::{Feedback, SPEC};
-            let ctx = widget_mount::prepare(host, config, &assets, &SPEC).await;
-            widget_mount::mount(
+            let ctx = vox_core::web::mount::prepare(host, config, &assets, &SPEC).await;
+            vox_core::web::mount::mount(
                 &ctx.clone(),
                 &SPEC,
                 move || view! { <Feedback ctx=ctx open=open /> },
@@ -68,8 +70,6 @@ pub async fn mount(
         }
         other => return Err(format!("Vox: <{other}> is not in this build").into()),
     };
-    // Without this, builds with no widget feature would warn about the unused arguments.
-    let _ = &assets;
     Ok(Widget { _view: view, open }.into())
 }
 
