@@ -53,10 +53,15 @@ async fn open_dialog_has_no_violations() {
             .unwrap();
         wait_rendered(&client, HOST, ".launcher").await;
         js(&client, "Vox.open('feedback');").await;
+        // Colours are only final once the fade-in has finished; axe measures what is on screen.
+        let settled = format!(
+            "({0}?.open ?? false) && {0}.getAnimations().length === 0",
+            inner(HOST, "dialog")
+        );
         wait_true(
             &client,
-            &format!("{}?.open", inner(HOST, "dialog")),
-            "the dialog to open",
+            &settled,
+            "the dialog to open and finish its fade-in",
         )
         .await;
         assert_clean(&client, &format!("dialog {lang}")).await;
