@@ -206,6 +206,21 @@ async fn malformed_config_reports_the_field_and_leaves_the_page_working() {
         "Clicked 1 times",
         "the host page still works"
     );
+
+    // A typo in the JS API is reported the same way, not thrown at the host's code.
+    js(&client, "Vox.open('feedbak');").await;
+    let errors = wait_for("a second console error", WAIT, || async {
+        js(&client, "return window.__consoleErrors;")
+            .await
+            .as_array()
+            .filter(|a| a.len() == 2)
+            .cloned()
+    })
+    .await;
+    assert_eq!(
+        errors[1],
+        "Vox: unknown widget \"feedbak\"; expected one of feedback"
+    );
     client.close().await.unwrap();
 }
 

@@ -79,6 +79,10 @@
 
   // The launcher and Vox.open() need an element; this adds one at the end of <body>.
   const ensure = (name) => {
+    if (!WIDGETS.includes(name)) {
+      console.error(`Vox: unknown widget "${name}"; expected one of ${WIDGETS.join(', ')}`);
+      return null;
+    }
     const tag = 'vox-' + name;
     let el = doc.querySelector(tag);
     if (!el) {
@@ -105,7 +109,7 @@
       for (const el of [...mounted.keys()]) { unmount(el); mount(el); }
       if (wantsLauncher()) whenReady(() => ensure('feedback'));
     },
-    open(name = 'feedback') { return whenReady(() => ensure(name).open()); },
+    open(name = 'feedback') { return whenReady(() => { const el = ensure(name); return el && el.open(); }); },
     close(name = 'feedback') { const el = doc.querySelector('vox-' + name); return el ? el.close() : Promise.resolve(); },
     /** Vox.on('submit', (detail, event) => ...) listens to vox:submit from every widget. */
     on(event, fn) {
