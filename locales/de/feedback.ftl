@@ -36,12 +36,12 @@ feedback-characters-left =
 
 ## Email (only when the shop collects it)
 feedback-email-label = E-Mail
-feedback-email-hint = Nur falls Sie eine Antwort wünschen. Wir verwenden sie für nichts anderes.
+feedback-email-hint = Nur nötig, wenn Sie eine Antwort wünschen. Wir verwenden sie ausschließlich dafür.
 
 ## Sending and its outcomes
 feedback-submit = Feedback senden
 feedback-sending = Wird gesendet…
-feedback-sent-title = Danke!
+feedback-sent-title = Vielen Dank!
 feedback-sent-body = Ihr Feedback ist bei uns angekommen.
 feedback-queued = Sie scheinen offline zu sein. Ihr Feedback ist auf diesem Gerät gespeichert und wird gesendet, sobald Sie wieder online sind.
 feedback-failed = Leider konnte Ihr Feedback nicht gesendet werden. Bitte versuchen Sie es später erneut.

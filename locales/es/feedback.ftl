@@ -2,8 +2,8 @@
 
 ## Launcher button and dialog
 feedback-launcher = Opinión
-feedback-title = Envíanos tu opinión
-feedback-intro = Cuéntanos qué funciona y qué no. Leemos todos los mensajes.
+feedback-title = Envíenos su opinión
+feedback-intro = Cuéntenos qué funciona y qué no. Leemos todos los mensajes.
 feedback-close = Cerrar
 
 ## Topic
@@ -16,7 +16,7 @@ feedback-category-other = Otro tema
 
 ## Optional 1-5 rating
 feedback-optional = (opcional)
-feedback-rating-legend = ¿Cómo valorarías tu experiencia?
+feedback-rating-legend = ¿Cómo valoraría su experiencia?
 feedback-rating-value =
     { $rating ->
         [one] { $rating } estrella
@@ -26,7 +26,7 @@ feedback-rating-low = Muy mala
 feedback-rating-high = Excelente
 
 ## Message
-feedback-message-label = Tu mensaje
+feedback-message-label = Su mensaje
 feedback-message-placeholder = ¿Qué ha pasado o qué podríamos mejorar?
 feedback-characters-left =
     { $count ->
@@ -36,26 +36,26 @@ feedback-characters-left =
 
 ## Email (only when the shop collects it)
 feedback-email-label = Correo electrónico
-feedback-email-hint = Solo si quieres que te respondamos. No lo usaremos para nada más.
+feedback-email-hint = Solo si desea recibir una respuesta. No lo usaremos para nada más.
 
 ## Sending and its outcomes
 feedback-submit = Enviar opinión
 feedback-sending = Enviando…
 feedback-sent-title = ¡Gracias!
-feedback-sent-body = Hemos recibido tu opinión.
-feedback-queued = Parece que no tienes conexión. Tu opinión se ha guardado en este dispositivo y se enviará cuando vuelvas a estar en línea.
-feedback-failed = Lo sentimos, no hemos podido enviar tu opinión. Inténtalo de nuevo más tarde.
+feedback-sent-body = Hemos recibido su opinión.
+feedback-queued = Parece que no tiene conexión. Su opinión se ha guardado en este dispositivo y se enviará cuando vuelva a estar en línea.
+feedback-failed = Lo sentimos, no hemos podido enviar su opinión. Inténtelo de nuevo más tarde.
 feedback-send-another = Enviar otra opinión
 
 ## Validation
-feedback-error-category = Elige un tema.
-feedback-error-message = Escribe un mensaje.
-feedback-error-email = Introduce un correo electrónico válido, como name@example.com.
+feedback-error-category = Elija un tema.
+feedback-error-message = Escriba un mensaje.
+feedback-error-email = Introduzca un correo electrónico válido, como name@example.com.
 feedback-error-summary =
     { $count ->
-        [one] Corrige { $count } problema antes de enviar.
-       *[other] Corrige { $count } problemas antes de enviar.
+        [one] Corrija { $count } problema antes de enviar.
+       *[other] Corrija { $count } problemas antes de enviar.
     }
 
 ## Spam trap, hidden from people
-feedback-honeypot = Deja este campo vacío
+feedback-honeypot = Deje este campo vacío

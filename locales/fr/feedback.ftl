@@ -7,7 +7,7 @@ feedback-intro = Dites-nous ce qui fonctionne et ce qui ne va pas. Nous lisons c
 feedback-close = Fermer
 
 ## Topic
-feedback-category-legend = De quoi s’agit-il ?
+feedback-category-legend = De quoi s’agit-il ?
 feedback-category-bug = Quelque chose ne fonctionne pas
 feedback-category-idea = Idée ou suggestion
 feedback-category-question = Question
@@ -16,7 +16,7 @@ feedback-category-other = Autre sujet
 
 ## Optional 1-5 rating
 feedback-optional = (facultatif)
-feedback-rating-legend = Comment évaluez-vous votre expérience ?
+feedback-rating-legend = Comment évaluez-vous votre expérience ?
 feedback-rating-value =
     { $rating ->
         [one] { $rating } étoile
@@ -27,7 +27,7 @@ feedback-rating-high = Excellente
 
 ## Message
 feedback-message-label = Votre message
-feedback-message-placeholder = Que s’est-il passé, ou que pourrions-nous améliorer ?
+feedback-message-placeholder = Que s’est-il passé, ou que pourrions-nous améliorer ?
 feedback-characters-left =
     { $count ->
         [one] { $count } caractère restant
@@ -36,12 +36,12 @@ feedback-characters-left =
 
 ## Email (only when the shop collects it)
 feedback-email-label = E-mail
-feedback-email-hint = Uniquement si vous souhaitez une réponse. Nous ne l’utiliserons à aucune autre fin.
+feedback-email-hint = À renseigner uniquement si vous souhaitez une réponse. Nous ne l’utiliserons à aucune autre fin.
 
 ## Sending and its outcomes
 feedback-submit = Envoyer mon avis
-feedback-sending = Envoi…
-feedback-sent-title = Merci !
+feedback-sending = Envoi en cours…
+feedback-sent-title = Merci !
 feedback-sent-body = Nous avons bien reçu votre avis.
 feedback-queued = Vous semblez hors ligne. Votre avis est enregistré sur cet appareil et sera envoyé dès votre retour en ligne.
 feedback-failed = Désolé, votre avis n’a pas pu être envoyé. Veuillez réessayer plus tard.

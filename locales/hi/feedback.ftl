@@ -1,7 +1,7 @@
 # Vox feedback form: Hindi.
 
 ## Launcher button and dialog
-feedback-launcher = सुझाव
+feedback-launcher = फ़ीडबैक
 feedback-title = हमें अपनी राय भेजें
 feedback-intro = हमें बताएँ कि क्या अच्छा चल रहा है और क्या नहीं। हम हर संदेश पढ़ते हैं।
 feedback-close = बंद करें

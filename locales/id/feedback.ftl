@@ -42,8 +42,8 @@ feedback-send-another = Kirim masukan lain
 ## Validation
 feedback-error-category = Silakan pilih topik.
 feedback-error-message = Silakan tulis pesan.
-feedback-error-email = Masukkan alamat email yang valid, misalnya name@example.com.
-feedback-error-summary = Perbaiki { $count } masalah sebelum mengirim.
+feedback-error-email = Silakan masukkan alamat email yang valid, misalnya name@example.com.
+feedback-error-summary = Silakan perbaiki { $count } masalah sebelum mengirim.
 
 ## Spam trap, hidden from people
 feedback-honeypot = Biarkan kolom ini kosong

@@ -2,8 +2,8 @@
 
 ## Launcher button and dialog
 feedback-launcher = Feedback
-feedback-title = Inviaci un feedback
-feedback-intro = Dicci cosa funziona e cosa no. Leggiamo ogni messaggio.
+feedback-title = Ci lasci un feedback
+feedback-intro = Ci dica cosa funziona e cosa no. Leggiamo ogni messaggio.
 feedback-close = Chiudi
 
 ## Topic
@@ -16,7 +16,7 @@ feedback-category-other = Altro
 
 ## Optional 1-5 rating
 feedback-optional = (facoltativo)
-feedback-rating-legend = Come valuti la tua esperienza?
+feedback-rating-legend = Come valuta la sua esperienza?
 feedback-rating-value =
     { $rating ->
         [one] { $rating } stella
@@ -26,7 +26,7 @@ feedback-rating-low = Pessima
 feedback-rating-high = Eccellente
 
 ## Message
-feedback-message-label = Il tuo messaggio
+feedback-message-label = Il suo messaggio
 feedback-message-placeholder = Cos’è successo, o cosa potremmo migliorare?
 feedback-characters-left =
     { $count ->
@@ -36,26 +36,26 @@ feedback-characters-left =
 
 ## Email (only when the shop collects it)
 feedback-email-label = Email
-feedback-email-hint = Solo se desideri una risposta. Non la useremo per nient’altro.
+feedback-email-hint = Solo se desidera una risposta. Non la useremo per nessun altro scopo.
 
 ## Sending and its outcomes
 feedback-submit = Invia feedback
 feedback-sending = Invio in corso…
 feedback-sent-title = Grazie!
-feedback-sent-body = Abbiamo ricevuto il tuo feedback.
-feedback-queued = Sembra che tu sia offline. Il tuo feedback è salvato su questo dispositivo e verrà inviato appena tornerai online.
-feedback-failed = Spiacenti, non è stato possibile inviare il tuo feedback. Riprova più tardi.
+feedback-sent-body = Abbiamo ricevuto il suo feedback.
+feedback-queued = Sembra che la connessione non sia disponibile. Il feedback è stato salvato su questo dispositivo e verrà inviato non appena tornerà online.
+feedback-failed = Spiacenti, non è stato possibile inviare il feedback. Riprovi più tardi.
 feedback-send-another = Invia un altro feedback
 
 ## Validation
-feedback-error-category = Scegli un argomento.
-feedback-error-message = Scrivi un messaggio.
-feedback-error-email = Inserisci un indirizzo email valido, ad esempio name@example.com.
+feedback-error-category = Scelga un argomento.
+feedback-error-message = Scriva un messaggio.
+feedback-error-email = Inserisca un indirizzo email valido, ad esempio name@example.com.
 feedback-error-summary =
     { $count ->
-        [one] Correggi { $count } problema prima dell’invio.
-       *[other] Correggi { $count } problemi prima dell’invio.
+        [one] Corregga { $count } problema prima dell’invio.
+       *[other] Corregga { $count } problemi prima dell’invio.
     }
 
 ## Spam trap, hidden from people
-feedback-honeypot = Lascia vuoto questo campo
+feedback-honeypot = Lasciare vuoto questo campo

@@ -35,7 +35,7 @@ feedback-submit = Hantar maklum balas
 feedback-sending = Menghantar…
 feedback-sent-title = Terima kasih!
 feedback-sent-body = Maklum balas anda telah kami terima.
-feedback-queued = Anda nampaknya di luar talian. Maklum balas anda disimpan pada peranti ini dan akan dihantar apabila anda kembali dalam talian.
+feedback-queued = Nampaknya anda berada di luar talian. Maklum balas anda disimpan pada peranti ini dan akan dihantar apabila anda kembali dalam talian.
 feedback-failed = Maaf, maklum balas anda tidak dapat dihantar. Sila cuba lagi kemudian.
 feedback-send-another = Hantar maklum balas lain
 

@@ -3,7 +3,7 @@
 ## Launcher button and dialog
 feedback-launcher = Opinião
 feedback-title = Envie sua opinião
-feedback-intro = Conte para a gente o que funciona e o que não funciona. Lemos todas as mensagens.
+feedback-intro = Conte-nos o que funciona e o que não funciona. Lemos todas as mensagens.
 feedback-close = Fechar
 
 ## Topic
@@ -30,13 +30,14 @@ feedback-message-label = Sua mensagem
 feedback-message-placeholder = O que aconteceu, ou o que podemos melhorar?
 feedback-characters-left =
     { $count ->
+        [0] Restam { $count } caracteres
         [one] Resta { $count } caractere
        *[other] Restam { $count } caracteres
     }
 
 ## Email (only when the shop collects it)
 feedback-email-label = E-mail
-feedback-email-hint = Só se você quiser uma resposta. Não usaremos para mais nada.
+feedback-email-hint = Preencha apenas se quiser receber uma resposta. Não usaremos seu e-mail para mais nada.
 
 ## Sending and its outcomes
 feedback-submit = Enviar opinião

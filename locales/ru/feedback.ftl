@@ -16,13 +16,13 @@ feedback-category-other = Другое
 
 ## Optional 1-5 rating
 feedback-optional = (необязательно)
-feedback-rating-legend = Как вы оцениваете свой опыт?
+feedback-rating-legend = Как вы оцениваете свои впечатления?
 feedback-rating-value =
     { $rating ->
         [one] { $rating } звезда
         [few] { $rating } звезды
         [many] { $rating } звёзд
-       *[other] { $rating } звезды
+       *[other] { $rating } звёзд
     }
 feedback-rating-low = Очень плохо
 feedback-rating-high = Отлично
@@ -35,7 +35,7 @@ feedback-characters-left =
         [one] Остался { $count } символ
         [few] Осталось { $count } символа
         [many] Осталось { $count } символов
-       *[other] Осталось { $count } символа
+       *[other] Осталось { $count } символов
     }
 
 ## Email (only when the shop collects it)
@@ -49,7 +49,7 @@ feedback-sent-title = Спасибо!
 feedback-sent-body = Ваш отзыв получен.
 feedback-queued = Похоже, вы не в сети. Отзыв сохранён на этом устройстве и будет отправлен, когда подключение восстановится.
 feedback-failed = К сожалению, не удалось отправить отзыв. Попробуйте позже.
-feedback-send-another = Оставить ещё отзыв
+feedback-send-another = Оставить ещё один отзыв
 
 ## Validation
 feedback-error-category = Выберите тему.
@@ -60,7 +60,7 @@ feedback-error-summary =
         [one] Перед отправкой исправьте { $count } ошибку.
         [few] Перед отправкой исправьте { $count } ошибки.
         [many] Перед отправкой исправьте { $count } ошибок.
-       *[other] Перед отправкой исправьте { $count } ошибки.
+       *[other] Перед отправкой исправьте { $count } ошибок.
     }
 
 ## Spam trap, hidden from people

@@ -1,13 +1,13 @@
 # Vox feedback form: Turkish.
 
 ## Launcher button and dialog
-feedback-launcher = Geri bildirim
+feedback-launcher = Görüşünüz
 feedback-title = Bize geri bildirim gönderin
 feedback-intro = Neyin iyi çalıştığını, neyin geliştirilmesi gerektiğini bize söyleyin. Her mesajı okuyoruz.
 feedback-close = Kapat
 
 ## Topic
-feedback-category-legend = Konu nedir?
+feedback-category-legend = Hangi konuyla ilgili?
 feedback-category-bug = Bir şey çalışmıyor
 feedback-category-idea = Fikir veya öneri
 feedback-category-question = Soru

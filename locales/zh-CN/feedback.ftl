@@ -2,7 +2,7 @@
 
 ## Launcher button and dialog
 feedback-launcher = 反馈
-feedback-title = 向我们反馈
+feedback-title = 意见反馈
 feedback-intro = 告诉我们哪些地方好用、哪些需要改进。每条留言我们都会认真阅读。
 feedback-close = 关闭
 
