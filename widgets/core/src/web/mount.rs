@@ -71,7 +71,7 @@ pub async fn prepare(
     };
     let ftl = match locale {
         "en" => None,
-        _ => text::fetch_text(&format!("{base}{locale}/{}.ftl", spec.name)).await,
+        _ => text::fetch_text_once(&format!("{base}{locale}/{}.ftl", spec.name)).await,
     };
     WidgetContext {
         catalog: Catalog::new(locale, ftl.as_deref(), spec.english),

@@ -69,11 +69,12 @@ pub fn prefers_dark() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-/// The element that had focus, to give it back when a dialog closes.
+/// The element that has focus, looking inside shadow roots: `document.activeElement` alone
+/// would name the host of a widget (our launcher's `<vox-feedback>`), not the button in it.
 pub fn active_element() -> Option<web_sys::HtmlElement> {
-    web_sys::window()?
-        .document()?
-        .active_element()?
-        .dyn_into()
-        .ok()
+    let mut element = web_sys::window()?.document()?.active_element()?;
+    while let Some(inner) = element.shadow_root().and_then(|root| root.active_element()) {
+        element = inner;
+    }
+    element.dyn_into().ok()
 }
