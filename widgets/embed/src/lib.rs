@@ -16,8 +16,10 @@ use web_sys::HtmlElement;
 /// A mounted widget. Freeing it (`widget.free()` in JS) unmounts it.
 #[wasm_bindgen]
 pub struct Widget {
+    // Field order is drop order: unmount the view, then dispose what it was given.
     _view: Box<dyn Any>,
     open: RwSignal<bool>,
+    _owner: Owner,
 }
 
 #[wasm_bindgen]
@@ -56,7 +58,9 @@ pub async fn mount(
             return Ok(JsValue::NULL);
         }
     };
-    let open = RwSignal::new(false);
+    // Owned by the Widget, so freeing the widget (JS `widget.free()`) disposes it too.
+    let owner = Owner::new();
+    let open = owner.with(|| RwSignal::new(false));
     let view: Box<dyn Any> = match tag.as_str() {
         #[cfg(feature = "feedback")]
         "vox-feedback" => {
@@ -70,7 +74,12 @@ pub async fn mount(
         }
         other => return Err(format!("Vox: <{other}> is not in this build").into()),
     };
-    Ok(Widget { _view: view, open }.into())
+    Ok(Widget {
+        _view: view,
+        open,
+        _owner: owner,
+    }
+    .into())
 }
 
 /// Sends whatever an earlier page left in the outbox.
