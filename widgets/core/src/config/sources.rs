@@ -59,7 +59,7 @@ pub fn resolve(sources: &Sources) -> Result<Config, ConfigError> {
 
     let mut merged = Value::Object(Default::default());
     for (origin, value) in layers {
-        parse(&value).map_err(|(field, message)| ConfigError {
+        Config::read(&value).map_err(|(field, message)| ConfigError {
             origin: origin.clone(),
             field,
             message,
@@ -67,15 +67,11 @@ pub fn resolve(sources: &Sources) -> Result<Config, ConfigError> {
         merge(&mut merged, value);
     }
     // Every layer passed alone; a merge of valid layers is checked once more for cross-field rules.
-    parse(&merged).map_err(|(field, message)| ConfigError {
+    Config::read(&merged).map_err(|(field, message)| ConfigError {
         origin: Origin::Init,
         field,
         message,
     })
-}
-
-fn parse(value: &Value) -> Result<Config, (String, String)> {
-    Config::read(value)
 }
 
 /// Deep merge: objects merge key by key, anything else is replaced.
