@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use vox_core::locale::Catalog;
 
 use crate::draft::Field;
+use crate::errors::{error_element_id, Errors};
 
 /// Built-in topic ids that have translations; others are site-defined and shown as written.
 const BUILT_IN_TOPICS: &[&str] = &["bug", "idea", "question", "order", "other"];
@@ -24,16 +25,11 @@ fn described_by(ids: impl IntoIterator<Item = Option<&'static str>>) -> Option<S
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
-fn error_text(
-    catalog: &Catalog,
-    field: Field,
-    errors: RwSignal<Vec<Field>>,
-    id: &'static str,
-) -> impl IntoView {
+fn error_text(catalog: &Catalog, field: Field, errors: Errors) -> impl IntoView {
     let message = catalog.t(field.error_id());
     move || {
-        errors.with(|e| e.contains(&field)).then(|| {
-            view! { <p id=id class="error" part="error">{message.clone()}</p> }
+        errors.has(field).then(|| {
+            view! { <p id=error_element_id(field) class="error" part="error">{message.clone()}</p> }
         })
     }
 }
@@ -43,11 +39,11 @@ pub fn Topics(
     catalog: Catalog,
     topics: Vec<String>,
     selected: RwSignal<Option<String>>,
-    errors: RwSignal<Vec<Field>>,
+    errors: Errors,
     first: NodeRef<html::Input>,
     autofocus: bool,
 ) -> impl IntoView {
-    let invalid = move || errors.with(|e| e.contains(&Field::Category));
+    let invalid = move || errors.has(Field::Category);
     let chips = topics
         .into_iter()
         .enumerate()
@@ -68,7 +64,7 @@ pub fn Topics(
                         prop:checked=checked
                         on:change=move |_| {
                             selected.set(Some(value.clone()));
-                            errors.update(|e| e.retain(|f| *f != Field::Category));
+                            errors.clear(Field::Category);
                         }
                     />
                     <span>{label}</span>
@@ -81,11 +77,11 @@ pub fn Topics(
             class="field"
             part="categories"
             aria-invalid=move || invalid().then_some("true")
-            aria-describedby=move || invalid().then_some("vox-category-error")
+            aria-describedby=move || invalid().then_some(error_element_id(Field::Category))
         >
             <legend>{catalog.t("feedback-category-legend")}</legend>
             <div class="chips">{chips}</div>
-            {error_text(&catalog, Field::Category, errors, "vox-category-error")}
+            {error_text(&catalog, Field::Category, errors)}
         </fieldset>
     }
 }
@@ -140,10 +136,10 @@ pub fn Message(
     catalog: Catalog,
     message: RwSignal<String>,
     max_length: u16,
-    errors: RwSignal<Vec<Field>>,
+    errors: Errors,
     node_ref: NodeRef<html::Textarea>,
 ) -> impl IntoView {
-    let invalid = move || errors.with(|e| e.contains(&Field::Message));
+    let invalid = move || errors.has(Field::Message);
     let count_catalog = catalog.clone();
     let left = move || {
         let used = message.with(|m| m.chars().count());
@@ -161,15 +157,15 @@ pub fn Message(
                 maxlength=max_length.to_string()
                 placeholder=catalog.t("feedback-message-placeholder")
                 aria-invalid=move || invalid().then_some("true")
-                aria-describedby=move || described_by([Some("vox-count"), invalid().then_some("vox-message-error")])
+                aria-describedby=move || described_by([Some("vox-count"), invalid().then_some(error_element_id(Field::Message))])
                 prop:value=move || message.get()
                 on:input=move |ev| {
                     message.set(event_target_value(&ev));
-                    errors.update(|e| e.retain(|f| *f != Field::Message));
+                    errors.clear(Field::Message);
                 }
             ></textarea>
             <p id="vox-count" class="count" part="count">{left}</p>
-            {error_text(&catalog, Field::Message, errors, "vox-message-error")}
+            {error_text(&catalog, Field::Message, errors)}
         </div>
     }
 }
@@ -178,10 +174,10 @@ pub fn Message(
 pub fn Email(
     catalog: Catalog,
     email: RwSignal<String>,
-    errors: RwSignal<Vec<Field>>,
+    errors: Errors,
     node_ref: NodeRef<html::Input>,
 ) -> impl IntoView {
-    let invalid = move || errors.with(|e| e.contains(&Field::Email));
+    let invalid = move || errors.has(Field::Email);
     view! {
         <div class="field">
             <label for="vox-email">
@@ -196,15 +192,15 @@ pub fn Email(
                 inputmode="email"
                 node_ref=node_ref
                 aria-invalid=move || invalid().then_some("true")
-                aria-describedby=move || described_by([Some("vox-email-hint"), invalid().then_some("vox-email-error")])
+                aria-describedby=move || described_by([Some("vox-email-hint"), invalid().then_some(error_element_id(Field::Email))])
                 prop:value=move || email.get()
                 on:input=move |ev| {
                     email.set(event_target_value(&ev));
-                    errors.update(|e| e.retain(|f| *f != Field::Email));
+                    errors.clear(Field::Email);
                 }
             />
             <p id="vox-email-hint" class="hint">{catalog.t("feedback-email-hint")}</p>
-            {error_text(&catalog, Field::Email, errors, "vox-email-error")}
+            {error_text(&catalog, Field::Email, errors)}
         </div>
     }
 }

@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use vox_core::web::mount::WidgetContext;
 
 use crate::draft::{Checked, Draft, Field};
+use crate::errors::Errors;
 use crate::fields::{Email, Honeypot, Message, Rating, Topics};
 use crate::send::{submit, Status};
 
@@ -19,7 +20,7 @@ pub fn FeedbackForm(ctx: WidgetContext, #[prop(optional)] in_dialog: bool) -> im
     let message = RwSignal::new(String::new());
     let email = RwSignal::new(String::new());
     let honeypot = RwSignal::new(String::new());
-    let errors = RwSignal::new(Vec::<Field>::new());
+    let errors = Errors::default();
     let status = RwSignal::new(Status::Editing);
 
     let first_topic = NodeRef::<html::Input>::new();
@@ -53,11 +54,11 @@ pub fn FeedbackForm(ctx: WidgetContext, #[prop(optional)] in_dialog: bool) -> im
             match draft.check(&config) {
                 Checked::Invalid(fields) => {
                     focus_field(fields[0]);
-                    errors.set(fields);
+                    errors.show(fields);
                 }
                 Checked::Trapped => status.set(Status::Sent),
                 Checked::Valid(answers) => {
-                    errors.set(Vec::new());
+                    errors.clear_all();
                     status.set(Status::Sending);
                     let ctx = ctx.clone();
                     spawn_local(async move {
@@ -80,7 +81,7 @@ pub fn FeedbackForm(ctx: WidgetContext, #[prop(optional)] in_dialog: bool) -> im
         rating.set(None);
         message.set(String::new());
         email.set(String::new());
-        errors.set(Vec::new());
+        errors.clear_all();
         status.set(Status::Editing);
         if let Some(el) = first_topic.get_untracked() {
             let _ = el.focus();
@@ -91,7 +92,7 @@ pub fn FeedbackForm(ctx: WidgetContext, #[prop(optional)] in_dialog: bool) -> im
     let summary = {
         let catalog = catalog.clone();
         move || {
-            let count = errors.with(Vec::len);
+            let count = errors.count();
             (count > 0)
                 .then(|| catalog.t_args("feedback-error-summary", &[("count", count.into())]))
         }

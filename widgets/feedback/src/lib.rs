@@ -6,6 +6,7 @@
 
 mod dialog;
 mod draft;
+mod errors;
 mod fields;
 mod form;
 mod send;
