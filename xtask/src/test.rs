@@ -44,8 +44,7 @@ pub fn all() -> Result<(), String> {
 
     build::bundle()?;
     step("size budget");
-    size::print(false)?;
-    size::check_budget()?;
+    size::check()?;
 
     step("end-to-end tests: demo storefront in headless Chromium over WebDriver");
     run(cmd("cargo").args(["build", "-p", "vox-demo"]))?;
