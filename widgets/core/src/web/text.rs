@@ -2,23 +2,30 @@
 //! and every re-render after `Vox.init`, reuses the first successful download.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 thread_local! {
-    static FETCHED: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    /// (url, text). A page loads one or two locale files: a list is all it needs, and keeps a
+    /// hash-map instantiation out of the wasm.
+    static FETCHED: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The body of a 2xx response, or `None` on any failure (the caller falls back to English).
 /// Failures are not cached, so a later mount tries again.
 pub async fn fetch_text_once(url: &str) -> Option<String> {
-    if let Some(text) = FETCHED.with(|f| f.borrow().get(url).cloned()) {
+    let cached = FETCHED.with(|f| {
+        f.borrow()
+            .iter()
+            .find(|(u, _)| u == url)
+            .map(|(_, t)| t.clone())
+    });
+    if let Some(text) = cached {
         return Some(text);
     }
     let text = fetch(url).await?;
-    FETCHED.with(|f| f.borrow_mut().insert(url.to_string(), text.clone()));
+    FETCHED.with(|f| f.borrow_mut().push((url.to_string(), text.clone())));
     Some(text)
 }
 
