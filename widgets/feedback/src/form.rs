@@ -1,5 +1,6 @@
 //! The form and its outcomes (sending, sent, saved offline, refused).
 
+use leptos::either::Either;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -100,14 +101,13 @@ pub fn FeedbackForm(ctx: WidgetContext, #[prop(optional)] in_dialog: bool) -> im
     let outcome = {
         let catalog = catalog.clone();
         move || match status.get() {
-            Status::Sent => Some(
-                view! {
-                    <p class="outcome-title">{catalog.t("feedback-sent-title")}</p>
-                    <p>{catalog.t("feedback-sent-body")}</p>
-                }
-                .into_any(),
-            ),
-            Status::Queued => Some(view! { <p>{catalog.t("feedback-queued")}</p> }.into_any()),
+            Status::Sent => Some(Either::Left(view! {
+                <p class="outcome-title">{catalog.t("feedback-sent-title")}</p>
+                <p>{catalog.t("feedback-sent-body")}</p>
+            })),
+            Status::Queued => Some(Either::Right(
+                view! { <p>{catalog.t("feedback-queued")}</p> },
+            )),
             _ => None,
         }
     };

@@ -11,6 +11,7 @@ mod fields;
 mod form;
 mod send;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use vox_core::config::FeedbackMode;
 use vox_core::web::mount::{Spec, WidgetContext};
@@ -28,18 +29,20 @@ pub const SPEC: Spec = Spec {
 };
 
 /// The feedback widget in the mode its config asks for. `open` drives the dialog modes.
+///
+/// `Either`, not `into_any()`: the mode never changes after mounting, and type erasure would
+/// compile in code to rebuild and copy the whole form that never runs (about 13 KB of wasm).
 #[component]
 pub fn Feedback(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
     match ctx.config.feedback.mode {
-        FeedbackMode::Inline => view! {
+        FeedbackMode::Inline => Either::Left(view! {
             <section class="panel" part="panel" aria-labelledby="vox-title">
                 <h2 id="vox-title" part="title">{ctx.catalog.t("feedback-title")}</h2>
                 <FeedbackForm ctx=ctx.clone() />
             </section>
-        }
-        .into_any(),
+        }),
         FeedbackMode::Launcher | FeedbackMode::Modal => {
-            view! { <FeedbackDialog ctx=ctx open=open /> }.into_any()
+            Either::Right(view! { <FeedbackDialog ctx=ctx open=open /> })
         }
     }
 }
