@@ -29,17 +29,24 @@ pub fn for_tests() -> Result<(), String> {
     chromium()
 }
 
+/// The wasm target, and the standard library's source the bundle rebuilds for size.
 fn wasm_target() -> Result<(), String> {
     let installed =
         output(cmd("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
-    if installed
+    if !installed
         .lines()
         .any(|l| l.trim() == "wasm32-unknown-unknown")
     {
+        step("installing the wasm32-unknown-unknown Rust target");
+        run(cmd("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    }
+    let components =
+        output(cmd("rustup").args(["component", "list", "--installed"])).unwrap_or_default();
+    if components.lines().any(|l| l.trim() == "rust-src") {
         return Ok(());
     }
-    step("installing the wasm32-unknown-unknown Rust target");
-    run(cmd("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+    step("installing the rust-src component (the bundle rebuilds std for size)");
+    run(cmd("rustup").args(["component", "add", "rust-src"]))
 }
 
 fn cargo_tool(
