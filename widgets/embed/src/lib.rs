@@ -7,8 +7,8 @@
 use std::any::Any;
 
 use leptos::prelude::*;
-use serde_json::Value;
 use vox_core::config::{self, Sources};
+use vox_core::json::{self, Json};
 use vox_core::web::{events, outbox};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
@@ -95,8 +95,8 @@ fn read_sources(sources: &JsValue, tag: &str) -> Sources {
         .ok()
         .and_then(|s| s.as_string())
         .unwrap_or_default();
-    let value: Value = serde_json::from_str(&json).unwrap_or_default();
-    let pairs = |v: &Value| -> Vec<(String, String)> {
+    let value = json::parse(&json).unwrap_or_default();
+    let pairs = |v: &Json| -> Vec<(String, String)> {
         v.as_object()
             .map(|m| {
                 m.iter()
@@ -106,9 +106,9 @@ fn read_sources(sources: &JsValue, tag: &str) -> Sources {
             .unwrap_or_default()
     };
     Sources {
-        json_block: value["jsonBlock"].as_str().map(String::from),
-        script: pairs(&value["script"]),
-        init: Some(value["init"].clone()).filter(|v| !v.is_null()),
-        element: Some((tag.to_string(), pairs(&value["element"]))),
+        json_block: value.get("jsonBlock").as_str().map(String::from),
+        script: pairs(value.get("script")),
+        init: Some(value.get("init").clone()).filter(|v| !v.is_null()),
+        element: Some((tag.to_string(), pairs(value.get("element")))),
     }
 }

@@ -28,7 +28,7 @@ pub async fn submit(ctx: &WidgetContext, answers: FeedbackAnswers) -> Status {
         Payload::Feedback(answers),
         &ctx.config.meta,
     );
-    ctx.emit("submit", &events::to_js(&envelope));
+    ctx.emit("submit", &events::to_js(&envelope.to_json()));
     let Some(target) = Target::from_config(&ctx.config) else {
         return Status::Sent;
     };

@@ -3,7 +3,7 @@
 //! The table is explicit rather than derived from the struct so that a typo such as
 //! `data-colect-email` is reported instead of silently ignored.
 
-use serde_json::{Map, Value};
+use crate::json::{Json, Map};
 
 /// How an attribute's text becomes a JSON value.
 #[derive(Clone, Copy)]
@@ -81,7 +81,7 @@ fn lookup(key: &str, widget: Option<&str>) -> Option<(&'static [&'static str], K
 pub(crate) fn to_json(
     attrs: &[(String, String)],
     widget: Option<&str>,
-) -> Result<Value, (String, String)> {
+) -> Result<Json, (String, String)> {
     let mut root = Map::new();
     for (key, text) in attrs {
         let Some((path, kind)) = lookup(key, widget) else {
@@ -92,40 +92,39 @@ pub(crate) fn to_json(
             return Err((key.clone(), format!("one of {}", known.join(", "))));
         };
         let value = match kind {
-            Kind::Text => Value::String(text.clone()),
+            Kind::Text => Json::Str(text.clone()),
             Kind::Bool => match text.as_str() {
-                "" | "true" => Value::Bool(true),
-                "false" => Value::Bool(false),
+                "" | "true" => Json::Bool(true),
+                "false" => Json::Bool(false),
                 _ => return Err((key.clone(), format!("true or false, got \"{text}\""))),
             },
             Kind::Number => match text.trim().parse::<u64>() {
-                Ok(n) => Value::from(n),
+                Ok(n) => Json::Num(n as f64),
                 Err(_) => return Err((key.clone(), format!("a whole number, got \"{text}\""))),
             },
-            Kind::List => Value::Array(
+            Kind::List => Json::Arr(
                 text.split(',')
                     .map(str::trim)
                     .filter(|s| !s.is_empty())
-                    .map(|s| Value::String(s.into()))
+                    .map(|s| Json::Str(s.into()))
                     .collect(),
             ),
         };
         insert(&mut root, path, value);
     }
-    Ok(Value::Object(root))
+    Ok(Json::Obj(root))
 }
 
-fn insert(root: &mut Map<String, Value>, path: &[&str], value: Value) {
+fn insert(root: &mut Map, path: &[&str], value: Json) {
     match path {
         [] => {}
-        [last] => {
-            root.insert((*last).into(), value);
-        }
+        [last] => root.insert(*last, value),
         [head, rest @ ..] => {
-            let child = root
-                .entry(*head)
-                .or_insert_with(|| Value::Object(Map::new()));
-            if let Value::Object(map) = child {
+            let child = root.slot(head);
+            if child.is_null() {
+                *child = Json::Obj(Map::new());
+            }
+            if let Json::Obj(map) = child {
                 insert(map, rest, value);
             }
         }
@@ -135,6 +134,7 @@ fn insert(root: &mut Map<String, Value>, path: &[&str], value: Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::json::from_serde;
     use serde_json::json;
 
     fn attrs(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
@@ -158,7 +158,9 @@ mod tests {
         .unwrap();
         assert_eq!(
             v,
-            json!({"endpoint": "/api", "feedback": {"mode": "launcher", "categories": ["a", "b"], "rating": true}})
+            from_serde(
+                json!({"endpoint": "/api", "feedback": {"mode": "launcher", "categories": ["a", "b"], "rating": true}})
+            )
         );
     }
 
@@ -171,7 +173,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             v,
-            json!({"feedback": {"mode": "modal", "maxLength": 200}, "locale": "ja"})
+            from_serde(json!({"feedback": {"mode": "modal", "maxLength": 200}, "locale": "ja"}))
         );
     }
 

@@ -5,9 +5,9 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use serde_json::{Map, Value};
 
 use super::read::{Choice, Obj, Problem};
+use crate::json::{Json, Map};
 use crate::locale;
 
 /// Everything a site owner can set. Field names are camelCase, as JavaScript developers expect.
@@ -35,7 +35,7 @@ pub struct Config {
     /// Colour scheme: follow the visitor's system (`auto`), or force `light` or `dark`.
     pub theme: Theme,
     /// Free-form values copied into every submission's `meta` (e.g. a store or order id).
-    pub meta: Map<String, Value>,
+    pub meta: Map,
     /// The feedback form.
     pub feedback: FeedbackConfig,
 }
@@ -153,7 +153,7 @@ const FEEDBACK_FIELDS: &[&str] = &[
 
 impl Config {
     /// Reads a config object; absent or `null` fields take their defaults.
-    pub fn read(value: &Value) -> Result<Config, Problem> {
+    pub fn read(value: &Json) -> Result<Config, Problem> {
         let o = Obj::new(value, "")?;
         o.only(CONFIG_FIELDS)?;
         let d = Config::default();
@@ -289,6 +289,7 @@ fn check_url(url: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::json::from_serde;
     use serde_json::json;
 
     #[test]
@@ -340,9 +341,7 @@ mod tests {
             locale: "pt-BR".into(),
             locales_url: Some("/static/vox/locales/".into()),
             theme: Theme::Dark,
-            meta: [("store".to_string(), Value::from("eu-1"))]
-                .into_iter()
-                .collect(),
+            meta: [("store", Json::from("eu-1"))].into_iter().collect(),
             feedback: FeedbackConfig {
                 mode: FeedbackMode::Modal,
                 position: Corner::TopLeft,
@@ -352,7 +351,7 @@ mod tests {
                 collect_email: true,
             },
         };
-        let value = serde_json::to_value(&config).unwrap();
+        let value = from_serde(serde_json::to_value(&config).unwrap());
         let keys: Vec<&str> = value
             .as_object()
             .unwrap()
@@ -362,19 +361,21 @@ mod tests {
         assert_eq!(keys.len(), CONFIG_FIELDS.len());
         assert!(keys.iter().all(|k| CONFIG_FIELDS.contains(k)));
         assert_eq!(
-            value["feedback"].as_object().unwrap().len(),
+            value.get("feedback").as_object().unwrap().len(),
             FEEDBACK_FIELDS.len()
         );
         assert_eq!(Config::read(&value), Ok(config));
         assert_eq!(
-            Config::read(&serde_json::to_value(Config::default()).unwrap()),
+            Config::read(&from_serde(
+                serde_json::to_value(Config::default()).unwrap()
+            )),
             Ok(Config::default())
         );
     }
 
     #[test]
     fn reader_names_the_path() {
-        let err = |v: Value| Config::read(&v).unwrap_err();
+        let err = |v: serde_json::Value| Config::read(&from_serde(v)).unwrap_err();
         assert_eq!(
             err(json!({"feedback": {"maxLength": 9}})),
             (
@@ -400,7 +401,7 @@ mod tests {
             ("meta".into(), "an object, got a list".into())
         );
         assert_eq!(
-            Config::read(&json!({"endpoint": null})),
+            Config::read(&from_serde(json!({"endpoint": null}))),
             Ok(Config::default())
         );
     }

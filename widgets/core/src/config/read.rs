@@ -1,4 +1,4 @@
-//! Reading typed values out of `serde_json::Value` with the path of every problem.
+//! Reading typed values out of a [`Json`] value with the path of every problem.
 //!
 //! Hand-written instead of `#[derive(Deserialize)]` + `serde_path_to_error`: the derive
 //! machinery costs tens of KB in the wasm every shopper downloads, while this reader is small
@@ -7,14 +7,14 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::{Map, Value};
+use crate::json::{Json, Map};
 
 /// A problem: (dotted field path, what was expected and found).
 pub type Problem = (String, String);
 
 /// An object being read, with its path for messages.
 pub struct Obj<'a> {
-    map: &'a Map<String, Value>,
+    map: &'a Map,
     path: String,
 }
 
@@ -26,10 +26,10 @@ pub trait Choice: Sized + Copy + 'static {
 }
 
 /// Shows a found value briefly: `"abc"`, `5`, `an object`.
-fn found(value: &Value) -> String {
+fn found(value: &Json) -> String {
     match value {
-        Value::Object(_) => "an object".into(),
-        Value::Array(_) => "a list".into(),
+        Json::Obj(_) => "an object".into(),
+        Json::Arr(_) => "a list".into(),
         other => {
             let text = other.to_string();
             if text.chars().count() > 40 {
@@ -43,9 +43,9 @@ fn found(value: &Value) -> String {
 
 impl<'a> Obj<'a> {
     /// Reads `value` as an object at `path` ("" for the root).
-    pub fn new(value: &'a Value, path: &str) -> Result<Self, Problem> {
+    pub fn new(value: &'a Json, path: &str) -> Result<Self, Problem> {
         match value {
-            Value::Object(map) => Ok(Obj {
+            Json::Obj(map) => Ok(Obj {
                 map,
                 path: path.to_string(),
             }),
@@ -76,18 +76,18 @@ impl<'a> Obj<'a> {
     }
 
     /// The value at `key`; `null` counts as absent (the default applies).
-    fn get(&self, key: &str) -> Option<&'a Value> {
+    fn get(&self, key: &str) -> Option<&'a Json> {
         self.map.get(key).filter(|v| !v.is_null())
     }
 
-    fn wrong(&self, key: &str, expected: &str, value: &Value) -> Problem {
+    fn wrong(&self, key: &str, expected: &str, value: &Json) -> Problem {
         (self.field(key), format!("{expected}, got {}", found(value)))
     }
 
     pub fn string(&self, key: &str) -> Result<Option<String>, Problem> {
         match self.get(key) {
             None => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(Json::Str(s)) => Ok(Some(s.clone())),
             Some(v) => Err(self.wrong(key, "a string", v)),
         }
     }
@@ -95,7 +95,7 @@ impl<'a> Obj<'a> {
     pub fn bool(&self, key: &str) -> Result<Option<bool>, Problem> {
         match self.get(key) {
             None => Ok(None),
-            Some(Value::Bool(b)) => Ok(Some(*b)),
+            Some(Json::Bool(b)) => Ok(Some(*b)),
             Some(v) => Err(self.wrong(key, "true or false", v)),
         }
     }
@@ -135,11 +135,11 @@ impl<'a> Obj<'a> {
     pub fn strings(&self, key: &str) -> Result<Option<Vec<String>>, Problem> {
         match self.get(key) {
             None => Ok(None),
-            Some(Value::Array(items)) => items
+            Some(Json::Arr(items)) => items
                 .iter()
                 .enumerate()
                 .map(|(i, item)| match item {
-                    Value::String(s) => Ok(s.clone()),
+                    Json::Str(s) => Ok(s.clone()),
                     other => Err((
                         format!("{}[{i}]", self.field(key)),
                         format!("a string, got {}", found(other)),
@@ -158,7 +158,7 @@ impl<'a> Obj<'a> {
         obj.map
             .iter()
             .map(|(k, v)| match v {
-                Value::String(s) => Ok((k.clone(), s.clone())),
+                Json::Str(s) => Ok((k.clone(), s.clone())),
                 other => Err((obj.field(k), format!("a string, got {}", found(other)))),
             })
             .collect::<Result<_, _>>()
@@ -172,7 +172,7 @@ impl<'a> Obj<'a> {
     }
 
     /// Any JSON object, kept as is (site-defined `meta`).
-    pub fn any_object(&self, key: &str) -> Result<Option<Map<String, Value>>, Problem> {
+    pub fn any_object(&self, key: &str) -> Result<Option<Map>, Problem> {
         Ok(self.object(key)?.map(|o| o.map.clone()))
     }
 }

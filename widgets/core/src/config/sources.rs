@@ -1,9 +1,8 @@
 //! Resolves the four config sources into one [`Config`].
 
-use serde_json::Value;
-
 use super::attributes::{attribute_name, to_json};
 use super::{Config, ConfigError, Origin};
+use crate::json::{self, Json};
 
 /// The raw config as the loader found it on the page, lowest precedence first.
 #[derive(Debug, Default, Clone)]
@@ -13,16 +12,16 @@ pub struct Sources {
     /// `dataset` of the `vox.js` script tag.
     pub script: Vec<(String, String)>,
     /// The object given to `Vox.init()`, merged over earlier calls.
-    pub init: Option<Value>,
+    pub init: Option<Json>,
     /// The widget element's tag name and `dataset`.
     pub element: Option<(String, Vec<(String, String)>)>,
 }
 
 /// Checks each source on its own (so errors name their origin), then deep-merges them.
 pub fn resolve(sources: &Sources) -> Result<Config, ConfigError> {
-    let mut layers: Vec<(Origin, Value)> = Vec::new();
+    let mut layers: Vec<(Origin, Json)> = Vec::new();
     if let Some(text) = &sources.json_block {
-        let value = serde_json::from_str(text).map_err(|e| ConfigError {
+        let value = json::parse(text).map_err(|e| ConfigError {
             origin: Origin::JsonBlock,
             field: String::new(),
             message: format!("valid JSON ({e})"),
@@ -57,7 +56,7 @@ pub fn resolve(sources: &Sources) -> Result<Config, ConfigError> {
         ));
     }
 
-    let mut merged = Value::Object(Default::default());
+    let mut merged = Json::Obj(Default::default());
     for (origin, value) in layers {
         Config::read(&value).map_err(|(field, message)| ConfigError {
             origin: origin.clone(),
@@ -75,11 +74,11 @@ pub fn resolve(sources: &Sources) -> Result<Config, ConfigError> {
 }
 
 /// Deep merge: objects merge key by key, anything else is replaced.
-fn merge(into: &mut Value, from: Value) {
+fn merge(into: &mut Json, from: Json) {
     match (into, from) {
-        (Value::Object(a), Value::Object(b)) => {
+        (Json::Obj(a), Json::Obj(b)) => {
             for (k, v) in b {
-                merge(a.entry(k).or_insert(Value::Null), v);
+                merge(a.slot(&k), v);
             }
         }
         (slot, value) => *slot = value,
@@ -90,6 +89,7 @@ fn merge(into: &mut Value, from: Value) {
 mod tests {
     use super::*;
     use crate::config::FeedbackMode;
+    use crate::json::from_serde;
     use serde_json::json;
 
     fn script(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
@@ -106,7 +106,7 @@ mod tests {
                 r#"{"endpoint": "/a", "feedback": {"rating": false, "maxLength": 300}}"#.into(),
             ),
             script: script(&[("endpoint", "/b"), ("feedback", "launcher")]),
-            init: Some(json!({"feedback": {"maxLength": 400}})),
+            init: Some(from_serde(json!({"feedback": {"maxLength": 400}}))),
             element: Some(("vox-feedback".into(), script(&[("mode", "inline")]))),
         };
         let config = resolve(&sources).unwrap();
@@ -119,7 +119,7 @@ mod tests {
     #[test]
     fn errors_name_origin_and_field() {
         let err = resolve(&Sources {
-            init: Some(json!({"feedback": {"maxLength": "long"}})),
+            init: Some(from_serde(json!({"feedback": {"maxLength": "long"}}))),
             ..Default::default()
         })
         .unwrap_err();
@@ -131,7 +131,7 @@ mod tests {
         );
 
         let err = resolve(&Sources {
-            init: Some(json!({"endpoit": "/x"})),
+            init: Some(from_serde(json!({"endpoit": "/x"}))),
             ..Default::default()
         })
         .unwrap_err();
@@ -143,7 +143,7 @@ mod tests {
         );
 
         let err = resolve(&Sources {
-            init: Some(json!({"theme": "pink"})),
+            init: Some(from_serde(json!({"theme": "pink"}))),
             ..Default::default()
         })
         .unwrap_err();
@@ -167,7 +167,7 @@ mod tests {
         assert_eq!(err.origin.to_string(), "data-max-lenght on <vox-feedback>");
 
         let err = resolve(&Sources {
-            init: Some(json!({"locale": "xx"})),
+            init: Some(from_serde(json!({"locale": "xx"}))),
             ..Default::default()
         })
         .unwrap_err();
@@ -181,7 +181,7 @@ mod tests {
         assert_eq!(err.origin, Origin::JsonBlock);
 
         let err = resolve(&Sources {
-            init: Some(json!([1])),
+            init: Some(from_serde(json!([1]))),
             ..Default::default()
         })
         .unwrap_err();

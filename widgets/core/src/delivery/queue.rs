@@ -3,19 +3,17 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
-use serde_json::Value;
-
 use super::{backoff_ms, classify, Verdict};
 use crate::config::read::{Obj, Problem};
 use crate::config::{Config, Credentials, Format, Method};
+use crate::json::{self, Json};
 
 /// Bounds storage use; past this the oldest entry is dropped (reported as `vox:error`).
 pub const MAX_PENDING: usize = 50;
 
 /// Where and how to send, captured at submit time so a later config change (or a reload on
 /// another page) still sends each submission where the visitor's page meant it to go.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Target {
     pub endpoint: String,
     pub method: Method,
@@ -35,10 +33,28 @@ impl Target {
             credentials: config.credentials,
         })
     }
+
+    fn to_json(&self) -> Json {
+        Json::object([
+            ("endpoint", self.endpoint.as_str().into()),
+            ("method", self.method.as_str().into()),
+            (
+                "headers",
+                Json::Obj(
+                    self.headers
+                        .iter()
+                        .map(|(k, v)| (k.as_str(), Json::from(v.as_str())))
+                        .collect(),
+                ),
+            ),
+            ("format", self.format.as_str().into()),
+            ("credentials", self.credentials.as_str().into()),
+        ])
+    }
 }
 
 /// One submission waiting for an acknowledgement.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pending {
     pub id: String,
     /// The envelope, serialised once so every retry sends identical bytes.
@@ -51,7 +67,7 @@ pub struct Pending {
 }
 
 impl Pending {
-    fn read(value: &Value) -> Result<Self, Problem> {
+    fn read(value: &Json) -> Result<Self, Problem> {
         let o = Obj::new(value, "item")?;
         let t = o
             .object("target")?
@@ -72,11 +88,18 @@ impl Pending {
             attempts: o
                 .int("attempts", 0, u64::from(u32::MAX))?
                 .unwrap_or_default() as u32,
-            due_at: value
-                .get("due_at")
-                .and_then(Value::as_f64)
-                .unwrap_or_default(),
+            due_at: value.get("due_at").as_f64().unwrap_or_default(),
         })
+    }
+
+    fn to_json(&self) -> Json {
+        Json::object([
+            ("id", self.id.as_str().into()),
+            ("body", self.body.as_str().into()),
+            ("target", self.target.to_json()),
+            ("attempts", self.attempts.into()),
+            ("due_at", self.due_at.into()),
+        ])
     }
 }
 
@@ -93,7 +116,7 @@ pub enum Settled {
 }
 
 /// The persisted outbox.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Queue {
     items: Vec<Pending>,
 }
@@ -102,24 +125,23 @@ impl Queue {
     /// Reads a persisted queue; unreadable data (another version, tampering) starts empty
     /// rather than breaking the widget.
     pub fn from_json(text: Option<&str>) -> Self {
-        let value: Option<Value> = text.and_then(|t| serde_json::from_str(t).ok());
+        let value = text.and_then(|t| json::parse(t).ok());
         value.and_then(|v| Self::read(&v).ok()).unwrap_or_default()
     }
 
-    fn read(value: &Value) -> Result<Self, Problem> {
+    fn read(value: &Json) -> Result<Self, Problem> {
         let root = Obj::new(value, "")?;
         root.only(&["items"])?;
         let items = match value.get("items") {
-            Some(Value::Array(items)) => {
-                items.iter().map(Pending::read).collect::<Result<_, _>>()?
-            }
+            Json::Arr(items) => items.iter().map(Pending::read).collect::<Result<_, _>>()?,
             _ => Vec::new(),
         };
         Ok(Queue { items })
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_else(|_| "{\"items\":[]}".into())
+        let items = self.items.iter().map(Pending::to_json).collect();
+        Json::object([("items", Json::Arr(items))]).to_string()
     }
 
     pub fn is_empty(&self) -> bool {

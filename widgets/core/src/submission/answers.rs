@@ -1,9 +1,11 @@
 //! Per-widget answers. The `widget` field of the envelope tells which shape `answers` has.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use crate::json::{Json, Map};
 
 /// The widget that sent the submission, with its answers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "widget", content = "answers", rename_all = "snake_case")]
 pub enum Payload {
@@ -18,10 +20,17 @@ impl Payload {
             Payload::Feedback(_) => "feedback",
         }
     }
+
+    /// The envelope's `answers`.
+    pub fn answers_json(&self) -> Json {
+        match self {
+            Payload::Feedback(a) => a.to_json(),
+        }
+    }
 }
 
 /// What a visitor entered in the feedback form.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FeedbackAnswers {
@@ -39,4 +48,20 @@ pub struct FeedbackAnswers {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(length(min = 3, max = 254)))]
     pub email: Option<String>,
+}
+
+impl FeedbackAnswers {
+    /// Absent optional answers are left out, not written as `null`.
+    fn to_json(&self) -> Json {
+        let mut map = Map::new();
+        map.insert("category", self.category.as_str().into());
+        if let Some(rating) = self.rating {
+            map.insert("rating", u32::from(rating).into());
+        }
+        map.insert("message", self.message.as_str().into());
+        if let Some(email) = &self.email {
+            map.insert("email", email.as_str().into());
+        }
+        map.into()
+    }
 }

@@ -1,15 +1,18 @@
 //! The envelope around every submission.
 
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde::Serialize;
 
 use super::Payload;
+use crate::json::{Json, Map};
 
 /// Raised only for breaking changes to the envelope.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// One submission, as posted to the endpoint and emitted as `vox:submit`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// (Not in the doc comment, which becomes the schema's description: the wire form is written by
+// `Envelope::to_json`; the `Serialize` derive describes the same form for the schema, and a test
+// holds the two together.)
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(title = "Vox submission"))]
 #[serde(deny_unknown_fields)]
@@ -41,11 +44,11 @@ pub struct Envelope {
     /// The page the visitor was on.
     pub page: Page,
     /// `vox_version`, plus whatever the site set in the `meta` config.
-    pub meta: Map<String, Value>,
+    pub meta: Map,
 }
 
 /// The page a submission came from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Page {
@@ -63,10 +66,10 @@ impl Envelope {
         locale: &str,
         page: Page,
         payload: Payload,
-        site_meta: &Map<String, Value>,
+        site_meta: &Map,
     ) -> Self {
         let mut meta = site_meta.clone();
-        meta.insert("vox_version".into(), Value::from(env!("CARGO_PKG_VERSION")));
+        meta.insert("vox_version", Json::from(env!("CARGO_PKG_VERSION")));
         Envelope {
             schema_version: SCHEMA_VERSION,
             id,
@@ -77,11 +80,32 @@ impl Envelope {
             meta,
         }
     }
+
+    /// The envelope as posted, keys in the documented order.
+    pub fn to_json(&self) -> Json {
+        Json::object([
+            ("schema_version", self.schema_version.into()),
+            ("id", self.id.as_str().into()),
+            ("widget", self.payload.widget().into()),
+            ("answers", self.payload.answers_json()),
+            ("created_at", self.created_at.as_str().into()),
+            ("locale", self.locale.as_str().into()),
+            (
+                "page",
+                Json::object([
+                    ("url", self.page.url.as_str().into()),
+                    ("title", self.page.title.as_str().into()),
+                ]),
+            ),
+            ("meta", self.meta.clone().into()),
+        ])
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::json::from_serde;
     use crate::submission::FeedbackAnswers;
     use serde_json::json;
 
@@ -94,7 +118,7 @@ mod tests {
             email: None,
         };
         let mut site = Map::new();
-        site.insert("store".into(), json!("eu-1"));
+        site.insert("store", Json::from("eu-1"));
         let e = Envelope::new(
             "0b7e2c1a-6f0e-4c5a-9d1e-2f3a4b5c6d7e".into(),
             "2026-11-22T10:00:00.000Z".into(),
@@ -106,10 +130,11 @@ mod tests {
             Payload::Feedback(answers),
             &site,
         );
-        let value = serde_json::to_value(&e).unwrap();
+        let written = e.to_json();
+        assert_eq!(written, from_serde(serde_json::to_value(&e).unwrap()));
         assert_eq!(
-            value,
-            json!({
+            written,
+            from_serde(json!({
                 "schema_version": 1,
                 "id": "0b7e2c1a-6f0e-4c5a-9d1e-2f3a4b5c6d7e",
                 "widget": "feedback",
@@ -118,9 +143,9 @@ mod tests {
                 "locale": "ar",
                 "page": {"url": "https://shop.example/p/1?color=red", "title": "Mug"},
                 "meta": {"store": "eu-1", "vox_version": env!("CARGO_PKG_VERSION")}
-            })
+            }))
         );
-        let back: Envelope = serde_json::from_value(value).unwrap();
-        assert_eq!(back, e);
+        let keys: Vec<&String> = written.as_object().unwrap().keys().collect();
+        assert_eq!(keys[..3], ["schema_version", "id", "widget"]);
     }
 }

@@ -1,10 +1,10 @@
 //! `format: "form"`: the envelope flattened to `application/x-www-form-urlencoded`, for
 //! form-post services that do not accept JSON. Nested keys are dotted (`answers.message`).
 
-use serde_json::Value;
+use crate::json::Json;
 
 /// Flattens a JSON object into `key=value&...` with dotted keys.
-pub fn form_encode(value: &Value) -> String {
+pub fn form_encode(value: &Json) -> String {
     let mut pairs = Vec::new();
     flatten("", value, &mut pairs);
     pairs
@@ -14,7 +14,7 @@ pub fn form_encode(value: &Value) -> String {
         .join("&")
 }
 
-fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
+fn flatten(prefix: &str, value: &Json, out: &mut Vec<(String, String)>) {
     let key = |k: &str| {
         if prefix.is_empty() {
             k.to_string()
@@ -23,13 +23,13 @@ fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
         }
     };
     match value {
-        Value::Object(map) => map.iter().for_each(|(k, v)| flatten(&key(k), v, out)),
-        Value::Array(items) => items
+        Json::Obj(map) => map.iter().for_each(|(k, v)| flatten(&key(k), v, out)),
+        Json::Arr(items) => items
             .iter()
             .enumerate()
             .for_each(|(i, v)| flatten(&key(&i.to_string()), v, out)),
-        Value::Null => {}
-        Value::String(s) => out.push((prefix.into(), s.clone())),
+        Json::Null => {}
+        Json::Str(s) => out.push((prefix.into(), s.clone())),
         other => out.push((prefix.into(), other.to_string())),
     }
 }
@@ -51,19 +51,24 @@ fn encode(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use serde_json::json;
+    use crate::json::parse;
 
     #[test]
     fn flattens_with_dotted_keys() {
-        let v = json!({"id": "x", "answers": {"message": "Hi & bye", "rating": 5, "email": null}, "tags": ["a"]});
+        let v = parse(
+            r#"{"id": "x", "answers": {"message": "Hi & bye", "rating": 5, "email": null}, "tags": ["a"]}"#,
+        );
         assert_eq!(
-            super::form_encode(&v),
-            "answers.message=Hi+%26+bye&answers.rating=5&id=x&tags.0=a"
+            super::form_encode(&v.unwrap()),
+            "id=x&answers.message=Hi+%26+bye&answers.rating=5&tags.0=a"
         );
     }
 
     #[test]
     fn encodes_utf8() {
-        assert_eq!(super::form_encode(&json!({"m": "好"})), "m=%E5%A5%BD");
+        assert_eq!(
+            super::form_encode(&parse(r#"{"m": "好"}"#).unwrap()),
+            "m=%E5%A5%BD"
+        );
     }
 }

@@ -4,6 +4,8 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, EventTarget};
 
+use crate::json::Json;
+
 /// Dispatches `vox:{name}` with `detail` on `target`.
 pub fn emit(target: &EventTarget, name: &str, detail: &JsValue) {
     let init = CustomEventInit::new();
@@ -22,10 +24,7 @@ pub fn emit_on_document(name: &str, detail: &JsValue) {
     }
 }
 
-/// Turns a serialisable value into a plain JS object for `event.detail`.
-pub fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
-    serde_json::to_string(value)
-        .ok()
-        .and_then(|json| js_sys::JSON::parse(&json).ok())
-        .unwrap_or(JsValue::NULL)
+/// Turns a JSON value into a plain JS object for `event.detail`.
+pub fn to_js(value: &Json) -> JsValue {
+    js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL)
 }

@@ -8,9 +8,7 @@
 //! visitor chose to send, so it is strictly necessary storage, not tracking.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashSet;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
@@ -19,13 +17,15 @@ use web_sys::{Blob, BlobPropertyBag, Headers, RequestInit, Response};
 use super::{events, page, storage};
 use crate::config::{Credentials, Format, Method};
 use crate::delivery::{Pending, Queue, Settled, Target};
+use crate::json::{self, Json};
 use crate::submission::{form_encode, Envelope};
 
 /// The `localStorage` key; the loader checks it to flush a queue left by an earlier page.
 pub const STORAGE_KEY: &str = "vox.outbox";
 
 thread_local! {
-    static IN_FLIGHT: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    /// Ids being posted right now (a handful at most, so a list).
+    static IN_FLIGHT: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
     static TIMER: Cell<Option<i32>> = const { Cell::new(None) };
     static LISTENING: Cell<bool> = const { Cell::new(false) };
 }
@@ -41,20 +41,12 @@ pub enum Delivery {
     Refused(u16),
 }
 
-/// `vox:error` detail.
-#[derive(Serialize)]
-struct ErrorDetail<'a> {
-    id: &'a str,
-    status: u16,
-    reason: &'a str,
-}
-
 /// Queues the envelope and tries to send it right away.
 pub async fn send(envelope: &Envelope, target: Target) -> Delivery {
     listen();
     let pending = Pending {
         id: envelope.id.clone(),
-        body: serde_json::to_string(envelope).unwrap_or_default(),
+        body: envelope.to_json().to_string(),
         target,
         attempts: 0,
         due_at: page::now_ms(),
@@ -90,9 +82,9 @@ pub fn flush() {
 }
 
 async fn attempt(pending: Pending) -> Settled {
-    IN_FLIGHT.with(|f| f.borrow_mut().insert(pending.id.clone()));
+    IN_FLIGHT.with(|f| f.borrow_mut().push(pending.id.clone()));
     let status = post(&pending).await;
-    IN_FLIGHT.with(|f| f.borrow_mut().remove(&pending.id));
+    IN_FLIGHT.with(|f| f.borrow_mut().retain(|id| *id != pending.id));
     let settled = update(|q| q.settle(&pending.id, status, page::now_ms(), page::random()));
     if let Settled::Refused(code) = settled {
         report(&pending.id, code, "the endpoint refused the submission");
@@ -131,7 +123,7 @@ fn encode(pending: &Pending) -> (String, &'static str) {
     match pending.target.format {
         Format::Json => (pending.body.clone(), "application/json"),
         Format::Form => {
-            let value = serde_json::from_str(&pending.body).unwrap_or_default();
+            let value = json::parse(&pending.body).unwrap_or_default();
             (form_encode(&value), "application/x-www-form-urlencoded")
         }
     }
@@ -192,7 +184,12 @@ fn update<T>(change: impl FnOnce(&mut Queue) -> T) -> T {
 }
 
 fn report(id: &str, status: u16, reason: &str) {
-    events::emit_on_document("error", &events::to_js(&ErrorDetail { id, status, reason }));
+    let detail = Json::object([
+        ("id", id.into()),
+        ("status", u32::from(status).into()),
+        ("reason", reason.into()),
+    ]);
+    events::emit_on_document("error", &events::to_js(&detail));
 }
 
 /// Arms one timer for the earliest retry.

@@ -2,14 +2,14 @@
 //! host CSS cannot reach in, ours cannot leak out, and a strict CSP needs no `'unsafe-inline'`.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use wasm_bindgen::JsValue;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 thread_local! {
-    /// One parsed sheet per CSS text, shared by every instance on the page.
-    static SHEETS: RefCell<HashMap<usize, CssStyleSheet>> = RefCell::new(HashMap::new());
+    /// One parsed sheet per CSS text (keyed by its address), shared by every instance on the
+    /// page. A few entries at most, so a list.
+    static SHEETS: RefCell<Vec<(usize, CssStyleSheet)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The host's shadow root, created on first use (a remount reuses it).
@@ -33,11 +33,17 @@ pub fn adopt(root: &ShadowRoot, css: &[&'static str]) -> Result<(), JsValue> {
 
 fn sheet(text: &'static str) -> Result<CssStyleSheet, JsValue> {
     let key = text.as_ptr() as usize;
-    if let Some(sheet) = SHEETS.with(|s| s.borrow().get(&key).cloned()) {
+    let cached = SHEETS.with(|s| {
+        s.borrow()
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, sheet)| sheet.clone())
+    });
+    if let Some(sheet) = cached {
         return Ok(sheet);
     }
     let sheet = CssStyleSheet::new()?;
     sheet.replace_sync(text)?;
-    SHEETS.with(|s| s.borrow_mut().insert(key, sheet.clone()));
+    SHEETS.with(|s| s.borrow_mut().push((key, sheet.clone())));
     Ok(sheet)
 }
