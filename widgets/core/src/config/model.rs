@@ -6,8 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::consent::ConsentConfig;
-use super::read::{string_enum, Obj, Problem};
+use super::read::{Choice, Obj, Problem};
 use crate::json::{Json, Map};
 use crate::locale;
 
@@ -39,8 +38,6 @@ pub struct Config {
     pub meta: Map,
     /// The feedback form.
     pub feedback: FeedbackConfig,
-    /// The consent banner and the gate every widget obeys.
-    pub consent: ConsentConfig,
 }
 
 impl Default for Config {
@@ -56,7 +53,6 @@ impl Default for Config {
             theme: Theme::default(),
             meta: Map::new(),
             feedback: FeedbackConfig::default(),
-            consent: ConsentConfig::default(),
         }
     }
 }
@@ -99,6 +95,24 @@ impl Default for FeedbackConfig {
     }
 }
 
+macro_rules! string_enum {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? } default $default:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        pub enum $name { $($(#[$vdoc])* #[serde(rename = $text)] $variant),+ }
+        impl Default for $name { fn default() -> Self { Self::$default } }
+        impl $name {
+            /// The config spelling of this value.
+            pub fn as_str(self) -> &'static str { match self { $(Self::$variant => $text),+ } }
+        }
+        impl Choice for $name {
+            const ALL: &'static [Self] = &[$(Self::$variant),+];
+            const NAMES: &'static [&'static str] = &[$($text),+];
+        }
+    };
+}
+
 string_enum!(/// HTTP method for submissions.
     Method { Post = "POST", Put = "PUT" } default Post);
 string_enum!(/// Body encoding for submissions.
@@ -127,7 +141,6 @@ const CONFIG_FIELDS: &[&str] = &[
     "theme",
     "meta",
     "feedback",
-    "consent",
 ];
 const FEEDBACK_FIELDS: &[&str] = &[
     "mode",
@@ -157,10 +170,6 @@ impl Config {
             feedback: match o.object("feedback")? {
                 Some(f) => FeedbackConfig::read(&f)?,
                 None => d.feedback,
-            },
-            consent: match o.object("consent")? {
-                Some(c) => ConsentConfig::read(&c)?,
-                None => d.consent,
             },
         };
         config.check()?;
@@ -205,12 +214,6 @@ impl Config {
                 ));
             }
         }
-        if let Some(url) = &self.consent.policy_url {
-            check_url(url).map_err(|e| ("consent.policyUrl".into(), e))?;
-        }
-        self.consent
-            .check()
-            .map_err(|(field, e)| (format!("consent.{field}"), e))?;
         self.feedback
             .check()
             .map_err(|(field, e)| (format!("feedback.{field}"), e))
@@ -346,11 +349,6 @@ mod tests {
                 rating: false,
                 max_length: 300,
                 collect_email: true,
-            },
-            consent: ConsentConfig {
-                enabled: true,
-                revision: 2,
-                ..Default::default()
             },
         };
         let value = from_serde(serde_json::to_value(&config).unwrap());
