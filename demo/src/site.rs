@@ -38,6 +38,13 @@ const LANGUAGES: &[(&str, &str)] = &[
 #[derive(Deserialize)]
 pub struct PageQuery {
     lang: Option<String>,
+    /// Stands in for a CDN's geo header: becomes `data-country` on the script tag.
+    country: Option<String>,
+    /// Becomes `data-consent-revision`, to show a re-ask after the site changes its purposes.
+    revision: Option<u32>,
+    /// `gpc=1` loads a fixture that makes `navigator.globalPrivacyControl` true (Chromium never
+    /// sets it; a browser with GPC on does).
+    gpc: Option<u8>,
 }
 
 /// Any GET that is not an API route: a templated page, a site asset, or a bundle file.
@@ -57,7 +64,7 @@ pub async fn serve(
         } else {
             path.trim_start_matches('/')
         };
-        return page_response(&state, page, query.lang.as_deref());
+        return page_response(&state, page, &query);
     };
     match safe_join(root, rel).map(std::fs::read) {
         Some(Ok(bytes)) => {
@@ -70,7 +77,8 @@ pub async fn serve(
     }
 }
 
-fn page_response(state: &AppState, page: &str, lang: Option<&str>) -> Response {
+fn page_response(state: &AppState, page: &str, query: &PageQuery) -> Response {
+    let lang = query.lang.as_deref();
     if !page.ends_with(".html") {
         return not_found();
     }
@@ -105,7 +113,16 @@ fn page_response(state: &AppState, page: &str, lang: Option<&str>) -> Response {
         .replace("{{lang}}", lang)
         .replace("{{dir}}", dir)
         .replace("{{endpoint}}", &escape(&state.endpoint))
-        .replace("{{languages}}", &options);
+        .replace("{{languages}}", &options)
+        .replace("{{consent}}", &consent_attributes(query))
+        .replace(
+            "{{gpc}}",
+            if query.gpc == Some(1) {
+                "<script src=\"/site/fixtures/gpc.js\"></script>"
+            } else {
+                ""
+            },
+        );
     let mut response = html.into_response();
     set(
         &mut response,
@@ -126,6 +143,23 @@ fn page_response(state: &AppState, page: &str, lang: Option<&str>) -> Response {
             .insert(header::CONTENT_SECURITY_POLICY, value);
     }
     response
+}
+
+/// The page's consent switches as extra attributes for the loader's tag.
+fn consent_attributes(query: &PageQuery) -> String {
+    let mut out = String::new();
+    if let Some(country) = &query.country {
+        if country
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        {
+            out.push_str(&format!(" data-country=\"{country}\""));
+        }
+    }
+    if let Some(revision) = query.revision {
+        out.push_str(&format!(" data-consent-revision=\"{revision}\""));
+    }
+    out
 }
 
 fn origin(url: &str) -> Option<&str> {

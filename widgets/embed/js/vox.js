@@ -14,17 +14,135 @@
   let initConfig = null;
   let wasm;
 
+  const jsonBlock = () => {
+    const el = doc.getElementById('vox-config');
+    return el && el.type === 'application/json' ? el.textContent : null;
+  };
+  const parsedBlock = () => { try { return JSON.parse(jsonBlock() || 'null') || {}; } catch (_) { return {}; } };
+
+  // ---- Consent, synchronously, before any wasm (config errors are reported by the wasm) ----
+  // Settings come from the JSON block (placed before this script) and data-* on this script.
+  const C = (() => {
+    const c = { ...parsedBlock().consent };
+    const d = (script && script.dataset) || {};
+    if (d.consent != null) c.enabled = d.consent !== 'false';
+    if (d.consentMode) c.mode = d.consentMode;
+    if (d.consentRevision) c.revision = +d.consentRevision;
+    if (d.country) c.country = d.country;
+    const modes = ['opt-in', 'opt-out', 'notice'];
+    const regions = c.regions || {};
+    const country = String(c.country || '').toUpperCase();
+    const pick = (m) => (modes.includes(m) ? m : null);
+    const cats = (Array.isArray(c.categories) ? c.categories : [{ id: 'functional' }, { id: 'analytics' }, { id: 'marketing' }]).filter((k) => k && k.id && k.id !== 'necessary');
+    return {
+      enabled: !!c.enabled,
+      base: pick(c.mode) || 'opt-in',
+      mode: pick(regions[country]) || pick(regions[country.split('-')[0]]) || pick(c.mode) || 'opt-in',
+      regions,
+      revision: +c.revision || 0,
+      cats,
+      cookie: { name: 'vox_consent', expiresDays: 182, ...c.cookie },
+      gcm: { waitForUpdate: 500, ...c.googleConsentMode },
+    };
+  })();
+  const gpc = navigator.globalPrivacyControl === true;
+  const defaults = (mode) => Object.fromEntries(C.cats.map((k) => [k.id, mode !== 'opt-in' && !(gpc && k.id === 'marketing')]));
+
+  const readRecord = () => {
+    const row = doc.cookie.split('; ').find((r) => r.startsWith(C.cookie.name + '='));
+    try {
+      const r = row && JSON.parse(decodeURIComponent(row.slice(C.cookie.name.length + 1)));
+      return r && r.revision === C.revision && r.choices ? r : null;
+    } catch (_) { return null; }
+  };
+  let record = readRecord(); // the visitor's explicit choice, if any for this revision
+  let choices = record ? record.choices : defaults(C.mode);
+  const granted = (...cats) => cats.every((k) => k === 'necessary' || choices[k] === true);
+
+  // Google Consent Mode v2: defaults (per region too) before any Google tag runs, then updates.
+  const dataLayer = (window.dataLayer = window.dataLayer || []);
+  function gtag() { dataLayer.push(arguments); } // gtag's format: an Arguments object, not an array
+  const signals = (ch) => {
+    const g = (k) => (ch[k] ? 'granted' : 'denied');
+    return {
+      ad_storage: g('marketing'), ad_user_data: g('marketing'), ad_personalization: g('marketing'),
+      analytics_storage: g('analytics'), functionality_storage: g('functional'),
+      personalization_storage: g('functional'), security_storage: 'granted',
+    };
+  };
+  if (C.gcm.enabled) {
+    const wait = { wait_for_update: +C.gcm.waitForUpdate || 0 };
+    gtag('consent', 'default', { ...signals(defaults(C.base)), ...wait });
+    const byMode = {};
+    for (const [code, mode] of Object.entries(C.regions)) (byMode[mode] = byMode[mode] || []).push(code.toUpperCase());
+    for (const [mode, region] of Object.entries(byMode)) gtag('consent', 'default', { ...signals(defaults(mode)), region, ...wait });
+    if (C.gcm.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
+    if (C.gcm.urlPassthrough) gtag('set', 'url_passthrough', true);
+    if (record || gpc) gtag('consent', 'update', signals(choices));
+  }
+
+  // <script type="text/plain" data-vox-consent="analytics"> and <iframe data-vox-consent data-vox-src>:
+  // each runs once, in document order, when all its categories are granted. An external script
+  // is waited for before the next one runs, as the parser would have.
+  const done = new WeakSet();
+  let unblocking = Promise.resolve();
+  const unblock = () => (unblocking = unblocking.then(async () => {
+    for (const el of doc.querySelectorAll('script[data-vox-consent],iframe[data-vox-consent]')) {
+      if (done.has(el) || !granted(...el.dataset.voxConsent.split(/\s+/))) continue;
+      done.add(el);
+      if (el.localName === 'iframe') { el.src = el.dataset.voxSrc; continue; }
+      const s = doc.createElement('script');
+      for (const a of el.attributes) if (!/^(type|data-vox-)/.test(a.name)) s.setAttribute(a.name, a.value);
+      if (el.dataset.voxType) s.type = el.dataset.voxType;
+      s.nonce = el.nonce;
+      s.text = el.text;
+      const loaded = s.src && new Promise((r) => { s.onload = s.onerror = r; });
+      el.after(s);
+      await loaded;
+    }
+  }));
+
+  const uuid = () => (crypto.randomUUID ? crypto.randomUUID() : '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (c / 4)))).toString(16)));
+
+  // Cookies of refused categories (`autoClear`: names, or prefixes ending in *), on this host
+  // and every parent domain they may have been set for.
+  const clearRefused = () => {
+    const hosts = location.hostname.split('.').map((_, i, parts) => parts.slice(i).join('.'));
+    for (const k of C.cats) {
+      if (choices[k.id] || !Array.isArray(k.autoClear)) continue;
+      for (const row of doc.cookie.split('; ')) {
+        const name = row.split('=')[0];
+        if (!k.autoClear.some((p) => (p.endsWith('*') ? name.startsWith(p.slice(0, -1)) : name === p))) continue;
+        for (const domain of ['', ...hosts]) doc.cookie = `${name}=; Max-Age=0; Path=/${domain && '; Domain=' + domain}`;
+      }
+    }
+  };
+
+  const consentState = () => ({
+    decided: !!record, id: record && record.id, at: record && record.at, revision: C.revision,
+    mode: C.mode, gpc, categories: { necessary: true, ...choices },
+  });
+
+  /** Records an explicit decision: `{analytics: true, ...}`; categories left out are refused. */
+  const decide = (given, action = 'custom') => {
+    choices = Object.fromEntries(C.cats.map((k) => [k.id, given[k.id] === true]));
+    record = { id: (record && record.id) || uuid(), at: new Date().toISOString(), revision: C.revision, choices };
+    const { name, domain, expiresDays } = C.cookie;
+    doc.cookie = `${name}=${encodeURIComponent(JSON.stringify(record))}; Max-Age=${Math.round(expiresDays * 86400)}; Path=/; SameSite=Lax${domain ? '; Domain=' + domain : ''}${location.protocol === 'https:' ? '; Secure' : ''}`;
+    clearRefused();
+    if (C.gcm.enabled) gtag('consent', 'update', signals(choices));
+    unblock();
+    const detail = { ...consentState(), action };
+    doc.dispatchEvent(new CustomEvent('vox:consent', { detail }));
+    return detail;
+  };
+
   // One module for every widget, loaded on first need and shared.
   const load = () =>
     (wasm ||= import(base + 'vox-embed.js').then(async (m) => {
       await m.default({ module_or_path: base + 'vox-embed_bg.wasm' });
       return m;
     }));
-
-  const jsonBlock = () => {
-    const el = doc.getElementById('vox-config');
-    return el && el.type === 'application/json' ? el.textContent : null;
-  };
 
   const sources = (el) => ({
     jsonBlock: jsonBlock(),
@@ -96,7 +214,7 @@
   const wantsLauncher = () => {
     const pick = (c) => c && c.feedback && c.feedback.mode;
     let mode = script && (script.dataset.feedback || script.dataset.feedbackMode);
-    try { mode = pick(initConfig) || mode || pick(JSON.parse(jsonBlock() || 'null')); } catch (_) { /* reported by the wasm */ }
+    mode = pick(initConfig) || mode || pick(parsedBlock());
     return mode === 'launcher';
   };
 
@@ -123,6 +241,14 @@
       const own = listeners.get(fn);
       if (own && own[event]) { doc.removeEventListener('vox:' + event, own[event]); delete own[event]; }
     },
+    /** The consent gate every widget obeys; `set` is for sites with their own consent UI. */
+    consent: {
+      get: consentState,
+      allows: (category) => granted(category),
+      set: (categories) => decide(categories || {}),
+      acceptAll: () => decide(Object.fromEntries(C.cats.map((k) => [k.id, true])), 'accept_all'),
+      rejectAll: () => decide({}, 'reject_all'),
+    },
   };
   window.Vox = Vox;
 
@@ -130,7 +256,9 @@
     return doc.body ? Promise.resolve(fn()) : new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(fn()), { once: true }));
   }
 
+  unblock();
   whenReady(() => {
+    unblock();
     if (wantsLauncher()) ensure('feedback');
     // Submissions an earlier page could not deliver go out as soon as the browser is idle.
     let pending = false;

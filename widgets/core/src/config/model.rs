@@ -38,6 +38,8 @@ pub struct Config {
     pub meta: Map,
     /// The feedback form.
     pub feedback: FeedbackConfig,
+    /// The consent gate: read by the loader before any wasm (see the README's Consent section).
+    pub consent: Map,
 }
 
 impl Default for Config {
@@ -53,6 +55,7 @@ impl Default for Config {
             theme: Theme::default(),
             meta: Map::new(),
             feedback: FeedbackConfig::default(),
+            consent: Map::new(),
         }
     }
 }
@@ -141,6 +144,7 @@ const CONFIG_FIELDS: &[&str] = &[
     "theme",
     "meta",
     "feedback",
+    "consent",
 ];
 const FEEDBACK_FIELDS: &[&str] = &[
     "mode",
@@ -171,6 +175,7 @@ impl Config {
                 Some(f) => FeedbackConfig::read(&f)?,
                 None => d.feedback,
             },
+            consent: o.any_object("consent")?.unwrap_or(d.consent),
         };
         config.check()?;
         Ok(config)
@@ -350,6 +355,7 @@ mod tests {
                 max_length: 300,
                 collect_email: true,
             },
+            consent: [("enabled", Json::from(true))].into_iter().collect(),
         };
         let value = from_serde(serde_json::to_value(&config).unwrap());
         let keys: Vec<&str> = value

@@ -1,0 +1,280 @@
+//! The consent gate in the loader, in a real browser against the demo storefront: what runs
+//! and what is stored before and after a decision, Google Consent Mode order, GPC, revisions.
+
+use serde_json::{json, Value};
+use vox_e2e::*;
+
+/// `dataLayer` as plain arrays (gtag pushes `arguments` objects).
+async fn data_layer(client: &fantoccini::Client) -> Vec<Value> {
+    let v = js(
+        client,
+        "return (window.dataLayer || []).map((a) => Array.from(a));",
+    )
+    .await;
+    v.as_array().cloned().unwrap_or_default()
+}
+
+async fn cookies(client: &fantoccini::Client) -> String {
+    js(client, "return document.cookie;")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+async fn loaded(client: &fantoccini::Client) {
+    wait_true(
+        client,
+        "document.readyState === 'complete' && !!window.Vox",
+        "the page and loader",
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn first_visit_in_opt_in_mode_stores_and_runs_nothing_non_essential() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    client.goto(&demo.url("/?lang=en")).await.unwrap();
+    loaded(&client).await;
+
+    assert_eq!(cookies(&client).await, "", "no cookie before a decision");
+    assert_eq!(
+        js(
+            &client,
+            "return localStorage.length + sessionStorage.length;"
+        )
+        .await,
+        json!(0)
+    );
+    assert_eq!(
+        js(&client, "return window.voxDemoAnalyticsRuns ?? 0;").await,
+        json!(0)
+    );
+    assert_eq!(
+        js(
+            &client,
+            "return document.querySelector('iframe.video').getAttribute('src');"
+        )
+        .await,
+        Value::Null
+    );
+    assert_eq!(
+        js(&client, "return performance.getEntriesByType('resource').some((r) => r.name.includes('analytics-test') || r.name.includes('video.html'));").await,
+        json!(false),
+        "no request to a blocked URL"
+    );
+    let state = js(&client, "return Vox.consent.get();").await;
+    assert_eq!(state["decided"], json!(false));
+    assert_eq!(state["mode"], json!("opt-in"));
+    assert_eq!(
+        js(&client, "return Vox.consent.allows('analytics');").await,
+        json!(false)
+    );
+
+    // Google Consent Mode: the global default, then the per-region one, nothing else yet.
+    let layer = data_layer(&client).await;
+    assert_eq!(
+        (&layer[0][0], &layer[0][1]),
+        (&json!("consent"), &json!("default"))
+    );
+    assert_eq!(layer[0][2]["analytics_storage"], "denied");
+    assert_eq!(layer[0][2]["ad_user_data"], "denied");
+    assert_eq!(layer[0][2]["security_storage"], "granted");
+    assert_eq!(layer[0][2]["wait_for_update"], 500);
+    assert_eq!(layer[1][2]["region"], json!(["US", "US-CA"]));
+    assert_eq!(layer[1][2]["analytics_storage"], "granted");
+    assert_eq!(layer[2], json!(["set", "ads_data_redaction", true]));
+    assert!(
+        !layer.iter().any(|e| e[1] == "update"),
+        "no update before a decision"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn accepting_runs_each_blocked_item_once_and_survives_a_reload() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    client.goto(&demo.url("/?lang=en")).await.unwrap();
+    loaded(&client).await;
+
+    js(&client, "Vox.consent.acceptAll();").await;
+    wait_true(
+        &client,
+        "window.voxDemoAnalyticsRuns === 1",
+        "the analytics script to run",
+    )
+    .await;
+    wait_true(
+        &client,
+        "document.querySelector('iframe.video').src.endsWith('/site/video.html')",
+        "the video to load",
+    )
+    .await;
+    let layer = data_layer(&client).await;
+    let update = layer.last().unwrap();
+    assert_eq!(
+        (&update[0], &update[1]),
+        (&json!("consent"), &json!("update"))
+    );
+    assert_eq!(update[2]["analytics_storage"], "granted");
+    assert_eq!(update[2]["ad_storage"], "granted");
+
+    let state = js(&client, "return Vox.consent.get();").await;
+    assert_eq!(state["decided"], json!(true));
+    assert_eq!(state["categories"]["marketing"], json!(true));
+    assert!(cookies(&client).await.contains("vox_consent="));
+
+    // The same choice again runs nothing twice.
+    js(&client, "Vox.consent.acceptAll();").await;
+    assert_eq!(
+        js(&client, "return window.voxDemoAnalyticsRuns;").await,
+        json!(1)
+    );
+
+    client.refresh().await.unwrap();
+    loaded(&client).await;
+    wait_true(
+        &client,
+        "window.voxDemoAnalyticsRuns === 1",
+        "the analytics script to run once after reload",
+    )
+    .await;
+    assert_eq!(
+        js(&client, "return Vox.consent.get().decided;").await,
+        json!(true)
+    );
+    let layer = data_layer(&client).await;
+    let update = layer
+        .iter()
+        .position(|e| e[1] == "update")
+        .expect("an update from the stored choice");
+    let default = layer.iter().position(|e| e[1] == "default").unwrap();
+    assert!(default < update, "the default comes before the update");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn rejecting_keeps_scripts_blocked_and_clears_their_cookies() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    client.goto(&demo.url("/?lang=en")).await.unwrap();
+    loaded(&client).await;
+    js(&client, "Vox.consent.acceptAll();").await;
+    wait_true(
+        &client,
+        "document.cookie.includes('_demo_analytics=1')",
+        "the analytics cookie",
+    )
+    .await;
+
+    let id = js(&client, "return Vox.consent.get().id;").await;
+    let event = js(
+        &client,
+        "let d; document.addEventListener('vox:consent', (e) => { d = e.detail; }, { once: true }); Vox.consent.rejectAll(); return d;",
+    )
+    .await;
+    assert_eq!(event["action"], "reject_all");
+    assert_eq!(event["id"], id, "the consent id is kept across decisions");
+    assert!(
+        !cookies(&client).await.contains("_demo_analytics"),
+        "autoClear removed it"
+    );
+    assert_eq!(
+        js(&client, "return Vox.consent.allows('analytics');").await,
+        json!(false)
+    );
+
+    client.refresh().await.unwrap();
+    loaded(&client).await;
+    assert_eq!(
+        js(&client, "return window.voxDemoAnalyticsRuns ?? 0;").await,
+        json!(0)
+    );
+    assert_eq!(
+        js(
+            &client,
+            "return document.querySelector('iframe.video').getAttribute('src');"
+        )
+        .await,
+        Value::Null
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn gpc_in_opt_out_mode_turns_marketing_off_without_a_cookie() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    client
+        .goto(&demo.url("/?lang=en&country=US&gpc=1"))
+        .await
+        .unwrap();
+    loaded(&client).await;
+
+    let state = js(&client, "return Vox.consent.get();").await;
+    assert_eq!(
+        (state["mode"].clone(), state["gpc"].clone()),
+        (json!("opt-out"), json!(true))
+    );
+    assert_eq!(state["categories"]["marketing"], false);
+    assert_eq!(state["categories"]["analytics"], true);
+    wait_true(
+        &client,
+        "window.voxDemoAnalyticsRuns === 1",
+        "analytics, on by default in opt-out",
+    )
+    .await;
+    assert_eq!(
+        js(
+            &client,
+            "return document.querySelector('iframe.video').getAttribute('src');"
+        )
+        .await,
+        Value::Null
+    );
+    assert!(
+        !cookies(&client).await.contains("vox_consent"),
+        "GPC is honoured without a cookie"
+    );
+    let layer = data_layer(&client).await;
+    let update = layer
+        .iter()
+        .find(|e| e[1] == "update")
+        .expect("GPC pushes an update");
+    assert_eq!(update[2]["ad_storage"], "denied");
+    assert_eq!(update[2]["analytics_storage"], "granted");
+
+    // An explicit choice still wins over GPC.
+    js(&client, "Vox.consent.acceptAll();").await;
+    assert_eq!(
+        js(&client, "return Vox.consent.allows('marketing');").await,
+        json!(true)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn raising_the_revision_asks_again() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    client.goto(&demo.url("/?lang=en")).await.unwrap();
+    loaded(&client).await;
+    js(&client, "Vox.consent.acceptAll();").await;
+    assert_eq!(
+        js(&client, "return Vox.consent.get().decided;").await,
+        json!(true)
+    );
+
+    client
+        .goto(&demo.url("/?lang=en&revision=1"))
+        .await
+        .unwrap();
+    loaded(&client).await;
+    let state = js(&client, "return Vox.consent.get();").await;
+    assert_eq!(
+        (state["decided"].clone(), state["revision"].clone()),
+        (json!(false), json!(1))
+    );
+    assert_eq!(
+        js(&client, "return window.voxDemoAnalyticsRuns ?? 0;").await,
+        json!(0)
+    );
+}
