@@ -1,9 +1,9 @@
 //! A widget's messages in one locale, with English compiled in as the fallback.
 //!
-//! Messages are Fluent (`.ftl`), parsed by the official `fluent-syntax` parser. Resolution is
-//! ours: plain text, variables, message and term references, and select expressions on plural
-//! categories or exact values. That is all our messages use, and it costs a fraction of
-//! `fluent-bundle`'s size in the wasm every shopper downloads (see README, "Size").
+//! Messages are Fluent (`.ftl`), read by [`super::ftl`]. Resolution is ours too: plain text,
+//! variables, message and term references, and select expressions on plural categories or exact
+//! values. That is all our messages use, and it costs a fraction of `fluent-bundle`'s size in
+//! the wasm every shopper downloads (see README, "Size").
 //!
 //! Only the negotiated locale's `.ftl` is fetched at run time. English ships inside the wasm, so
 //! a message missing from a translation, or a failed fetch, still shows English, never a blank.
@@ -11,11 +11,9 @@
 use std::borrow::Cow;
 use std::rc::Rc;
 
-use fluent_syntax::ast::{
-    Entry, Expression, InlineExpression, Pattern, PatternElement, Resource, VariantKey,
-};
 use send_wrapper::SendWrapper;
 
+use super::ftl::{self, Element, Entry, Expression, Inline, Pattern};
 use super::plural;
 
 /// First-strong isolation marks around inserted values, as Fluent specifies, so an Arabic name
@@ -59,19 +57,19 @@ pub struct Catalog(SendWrapper<Rc<Inner>>);
 
 struct Inner {
     locale: String,
-    primary: Option<Resource<String>>,
-    english: Resource<String>,
+    primary: Option<Vec<Entry>>,
+    english: Vec<Entry>,
 }
 
 impl Catalog {
     /// Builds a catalog from the locale's FTL text (if any) and the English source.
     /// Syntax errors keep every message that did parse; the locale tests report them.
     pub fn new(locale: &str, ftl: Option<&str>, english: &str) -> Self {
-        let primary = ftl.filter(|_| locale != "en").map(parse);
+        let primary = ftl.filter(|_| locale != "en").map(ftl::parse);
         Catalog(SendWrapper::new(Rc::new(Inner {
             locale: locale.into(),
             primary,
-            english: parse(english),
+            english: ftl::parse(english),
         })))
     }
 
@@ -95,7 +93,7 @@ impl Catalog {
         sources
             .into_iter()
             .find_map(|(resource, locale)| {
-                let pattern = message(resource?, id)?;
+                let pattern = lookup(resource?, id)?;
                 let mut out = String::new();
                 Resolver {
                     resource: resource?,
@@ -109,50 +107,29 @@ impl Catalog {
     }
 }
 
-fn parse(text: &str) -> Resource<String> {
-    fluent_syntax::parser::parse(text.to_string()).unwrap_or_else(|(partial, _errors)| partial)
-}
-
-fn message<'r>(resource: &'r Resource<String>, id: &str) -> Option<&'r Pattern<String>> {
-    resource.body.iter().find_map(|entry| match entry {
-        Entry::Message(m) if m.id.name == id => m.value.as_ref(),
-        _ => None,
-    })
-}
-
-fn term<'r>(resource: &'r Resource<String>, id: &str) -> Option<&'r Pattern<String>> {
-    resource.body.iter().find_map(|entry| match entry {
-        Entry::Term(t) if t.id.name == id => Some(&t.value),
-        _ => None,
-    })
+/// A message (`id`) or term (`-id`) by id.
+fn lookup<'r>(resource: &'r [Entry], id: &str) -> Option<&'r Pattern> {
+    resource.iter().find(|e| e.id == id).map(|e| &e.value)
 }
 
 struct Resolver<'a> {
-    resource: &'a Resource<String>,
+    resource: &'a [Entry],
     locale: &'a str,
     args: &'a Args<'a>,
 }
 
 impl Resolver<'_> {
-    fn pattern(&self, pattern: &Pattern<String>, out: &mut String, depth: u8) {
-        let isolate = pattern.elements.len() > 1;
-        for element in &pattern.elements {
+    fn pattern(&self, pattern: &Pattern, out: &mut String, depth: u8) {
+        let isolate = pattern.len() > 1;
+        for element in pattern {
             match element {
-                PatternElement::TextElement { value } => out.push_str(value),
-                PatternElement::Placeable { expression } => {
-                    self.expression(expression, out, depth, isolate)
-                }
+                Element::Text(value) => out.push_str(value),
+                Element::Placeable(expression) => self.expression(expression, out, depth, isolate),
             }
         }
     }
 
-    fn expression(
-        &self,
-        expression: &Expression<String>,
-        out: &mut String,
-        depth: u8,
-        isolate: bool,
-    ) {
+    fn expression(&self, expression: &Expression, out: &mut String, depth: u8, isolate: bool) {
         match expression {
             Expression::Inline(inline) => self.inline(inline, out, depth, isolate),
             Expression::Select { selector, variants } => {
@@ -168,24 +145,17 @@ impl Resolver<'_> {
         }
     }
 
-    fn inline(
-        &self,
-        inline: &InlineExpression<String>,
-        out: &mut String,
-        depth: u8,
-        isolate: bool,
-    ) {
+    fn inline(&self, inline: &Inline, out: &mut String, depth: u8, isolate: bool) {
         if depth > MAX_DEPTH {
             return;
         }
         match inline {
-            InlineExpression::StringLiteral { value } => out.push_str(&unescape(value)),
-            InlineExpression::NumberLiteral { value } => out.push_str(value),
-            InlineExpression::VariableReference { id } => {
-                let text: Cow<str> = match self.arg(&id.name) {
+            Inline::Text(value) | Inline::Number(value) => out.push_str(value),
+            Inline::Variable(name) => {
+                let text: Cow<str> = match self.arg(name) {
                     Some(Arg::Number(n)) => n.to_string().into(),
                     Some(Arg::Text(s)) => s.as_str().into(),
-                    None => format!("{{${}}}", id.name).into(),
+                    None => format!("{{${name}}}").into(),
                 };
                 if isolate {
                     out.push(FSI);
@@ -195,24 +165,10 @@ impl Resolver<'_> {
                     out.push_str(&text);
                 }
             }
-            InlineExpression::MessageReference { id, .. } => match message(self.resource, &id.name)
-            {
+            Inline::Reference(id) => match lookup(self.resource, id) {
                 Some(p) => self.pattern(p, out, depth + 1),
-                None => out.push_str(&format!("{{{}}}", id.name)),
+                None => out.push_str(&format!("{{{id}}}")),
             },
-            InlineExpression::TermReference { id, .. } => match term(self.resource, &id.name) {
-                Some(p) => self.pattern(p, out, depth + 1),
-                None => out.push_str(&format!("{{-{}}}", id.name)),
-            },
-            // NUMBER($n) and friends: the value itself.
-            InlineExpression::FunctionReference { arguments, .. } => {
-                if let Some(first) = arguments.positional.first() {
-                    self.inline(first, out, depth + 1, isolate);
-                }
-            }
-            InlineExpression::Placeable { expression } => {
-                self.expression(expression, out, depth + 1, isolate)
-            }
         }
     }
 
@@ -220,58 +176,24 @@ impl Resolver<'_> {
         self.args.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
     }
 
-    fn selector(&self, selector: &InlineExpression<String>) -> Option<Arg> {
+    fn selector(&self, selector: &Inline) -> Option<Arg> {
         match selector {
-            InlineExpression::VariableReference { id } => self.arg(&id.name).cloned(),
-            InlineExpression::NumberLiteral { value } => value.parse().ok().map(Arg::Number),
-            InlineExpression::StringLiteral { value } => Some(Arg::Text(value.clone())),
-            InlineExpression::FunctionReference { arguments, .. } => {
-                arguments.positional.first().and_then(|a| self.selector(a))
-            }
-            _ => None,
+            Inline::Variable(name) => self.arg(name).cloned(),
+            Inline::Number(value) => value.parse().ok().map(Arg::Number),
+            Inline::Text(value) => Some(Arg::Text(value.clone())),
+            Inline::Reference(_) => None,
         }
     }
 }
 
 impl Arg {
     /// A number matches an exact numeric key first, then its plural category; text matches by name.
-    fn matches(&self, key: &VariantKey<String>, locale: &str) -> bool {
-        match (self, key) {
-            (Arg::Number(n), VariantKey::NumberLiteral { value }) => value.parse() == Ok(*n),
-            (Arg::Number(n), VariantKey::Identifier { name }) => {
-                plural::category(locale, *n) == name
-            }
-            (Arg::Text(s), VariantKey::Identifier { name }) => s == name,
-            (Arg::Text(_), VariantKey::NumberLiteral { .. }) => false,
+    fn matches(&self, key: &str, locale: &str) -> bool {
+        match self {
+            Arg::Number(n) => key.parse() == Ok(*n) || plural::category(locale, *n) == key,
+            Arg::Text(s) => s == key,
         }
     }
-}
-
-/// Fluent string literal escapes: `\"`, `\\`, `\uXXXX`, `\UXXXXXX`.
-fn unescape(value: &str) -> Cow<'_, str> {
-    if !value.contains('\\') {
-        return value.into();
-    }
-    let mut out = String::new();
-    let mut chars = value.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some(len @ ('u' | 'U')) => {
-                let hex: String = chars
-                    .by_ref()
-                    .take(if len == 'u' { 4 } else { 6 })
-                    .collect();
-                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
-            }
-            Some(other) => out.push(other),
-            None => {}
-        }
-    }
-    out.into()
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Which language a widget speaks, and its messages.
 
 mod catalog;
+mod ftl;
 mod negotiate;
 pub mod plural;
 
