@@ -1,5 +1,6 @@
 //! The consent gate in the loader, in a real browser against the demo storefront: what runs
-//! and what is stored before and after a decision, Google Consent Mode order, GPC, revisions.
+//! and what is stored before and after a decision, Google Consent Mode order, GPC, revisions,
+//! and the consent record at the collector.
 
 use serde_json::{json, Value};
 use vox_e2e::*;
@@ -20,6 +21,19 @@ async fn cookies(client: &fantoccini::Client) -> String {
         .as_str()
         .unwrap_or_default()
         .to_string()
+}
+
+/// Waits until the collector holds `n` consent records and returns them.
+async fn consent_records(demo: &Demo, n: usize) -> Vec<Value> {
+    wait_for(&format!("{n} consent record(s)"), WAIT, || async {
+        let rows: Vec<Value> = demo
+            .submissions()
+            .into_iter()
+            .filter(|s| s["widget"] == "consent")
+            .collect();
+        (rows.len() >= n).then_some(rows)
+    })
+    .await
 }
 
 async fn loaded(client: &fantoccini::Client) {
@@ -92,7 +106,7 @@ async fn first_visit_in_opt_in_mode_stores_and_runs_nothing_non_essential() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn accepting_runs_each_blocked_item_once_and_survives_a_reload() {
+async fn accepting_runs_each_blocked_item_once_records_it_once_and_survives_a_reload() {
     let demo = Demo::start(None);
     let client = browser().await;
     client.goto(&demo.url("/?lang=en")).await.unwrap();
@@ -125,8 +139,15 @@ async fn accepting_runs_each_blocked_item_once_and_survives_a_reload() {
     assert_eq!(state["categories"]["marketing"], json!(true));
     assert!(cookies(&client).await.contains("vox_consent="));
 
-    // The same choice again runs nothing twice.
+    let record = &consent_records(&demo, 1).await[0];
+    assert_eq!(record["answers"]["consent_id"], state["id"]);
+    assert_eq!(record["answers"]["action"], "accept_all");
+    assert_eq!(record["answers"]["categories"]["marketing"], true);
+    assert_eq!(record["answers"]["revision"], 0);
+
+    // The same choice again runs nothing twice, and is its own (second) decision.
     js(&client, "Vox.consent.acceptAll();").await;
+    consent_records(&demo, 2).await;
     assert_eq!(
         js(&client, "return window.voxDemoAnalyticsRuns;").await,
         json!(1)
@@ -151,6 +172,7 @@ async fn accepting_runs_each_blocked_item_once_and_survives_a_reload() {
         .expect("an update from the stored choice");
     let default = layer.iter().position(|e| e[1] == "default").unwrap();
     assert!(default < update, "the default comes before the update");
+    assert_eq!(demo.submissions().len(), 2, "a reload is not a decision");
 }
 
 #[tokio::test(flavor = "multi_thread")]

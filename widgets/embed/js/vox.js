@@ -134,6 +134,7 @@
     unblock();
     const detail = { ...consentState(), action };
     doc.dispatchEvent(new CustomEvent('vox:consent', { detail }));
+    load().then((m) => m.record_consent(detail, sources(null))).catch(() => {});
     return detail;
   };
 
@@ -148,7 +149,7 @@
     jsonBlock: jsonBlock(),
     script: script ? { ...script.dataset } : {},
     init: initConfig,
-    element: { ...el.dataset },
+    element: el ? { ...el.dataset } : {},
   });
 
   const fail = (el, error) => {

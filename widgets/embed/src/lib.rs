@@ -9,7 +9,8 @@ use std::any::Any;
 use leptos::prelude::*;
 use vox_core::config::{self, Sources};
 use vox_core::json::{self, Json};
-use vox_core::web::{events, outbox};
+use vox_core::submission::{ConsentAnswers, Payload};
+use vox_core::web::{events, outbox, submit};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
@@ -82,6 +83,22 @@ pub async fn mount(
     .into())
 }
 
+/// Posts the record of a consent decision (the loader's `vox:consent` detail) to the configured
+/// endpoint, through the outbox like any submission. Invalid config was reported when a widget
+/// mounted; here it only means there is nowhere to send the record.
+#[wasm_bindgen]
+pub async fn record_consent(detail: JsValue, sources: JsValue) {
+    let config = config::resolve(&read_sources(&sources, "")).unwrap_or_default();
+    let Some(answers) = ConsentAnswers::from_detail(&to_json(&detail)) else {
+        return;
+    };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let locale = vox_core::web::mount::negotiated_locale(&config);
+    submit::submit(&config, locale, Payload::Consent(answers), &document).await;
+}
+
 /// Sends whatever an earlier page left in the outbox.
 #[wasm_bindgen]
 pub fn flush() {
@@ -91,11 +108,7 @@ pub fn flush() {
 /// Reads the loader's plain JS object through JSON: the config is small, and this keeps
 /// `serde-wasm-bindgen` out of the module.
 fn read_sources(sources: &JsValue, tag: &str) -> Sources {
-    let json = js_sys::JSON::stringify(sources)
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_default();
-    let value = json::parse(&json).unwrap_or_default();
+    let value = to_json(sources);
     let pairs = |v: &Json| -> Vec<(String, String)> {
         v.as_object()
             .map(|m| {
@@ -111,4 +124,13 @@ fn read_sources(sources: &JsValue, tag: &str) -> Sources {
         init: Some(value.get("init").clone()).filter(|v| !v.is_null()),
         element: Some((tag.to_string(), pairs(value.get("element")))),
     }
+}
+
+/// A plain JS value as [`Json`], through `JSON.stringify`.
+fn to_json(value: &JsValue) -> Json {
+    let text = js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default();
+    json::parse(&text).unwrap_or_default()
 }

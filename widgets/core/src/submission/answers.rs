@@ -11,6 +11,8 @@ use crate::json::{Json, Map};
 pub enum Payload {
     /// The feedback form.
     Feedback(FeedbackAnswers),
+    /// A consent decision: the record that proves it (GDPR Art. 7(1)).
+    Consent(ConsentAnswers),
 }
 
 impl Payload {
@@ -18,6 +20,7 @@ impl Payload {
     pub fn widget(&self) -> &'static str {
         match self {
             Payload::Feedback(_) => "feedback",
+            Payload::Consent(_) => "consent",
         }
     }
 
@@ -25,6 +28,7 @@ impl Payload {
     pub fn answers_json(&self) -> Json {
         match self {
             Payload::Feedback(a) => a.to_json(),
+            Payload::Consent(a) => a.to_json(),
         }
     }
 }
@@ -63,5 +67,93 @@ impl FeedbackAnswers {
             map.insert("email", email.as_str().into());
         }
         map.into()
+    }
+}
+
+/// A consent decision as recorded for the site's proof of consent.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ConsentAnswers {
+    /// Stays the same across a visitor's decisions (kept in the consent cookie), so a backend
+    /// can show the history of one consent.
+    pub consent_id: String,
+    /// `accept_all`, `reject_all`, or `custom` (saved from the preferences, or set by the site).
+    pub action: String,
+    /// The config `revision` the visitor answered.
+    pub revision: u32,
+    /// `opt-in`, `opt-out` or `notice`.
+    pub mode: String,
+    /// Whether the browser sent Global Privacy Control.
+    pub gpc: bool,
+    /// Every category and whether it is granted (`necessary` is always `true`).
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "std::collections::BTreeMap<String, bool>")
+    )]
+    pub categories: Map,
+    /// SHA-256 (hex) of the banner texts the visitor saw; absent when the site's own UI decided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_hash: Option<String>,
+}
+
+impl ConsentAnswers {
+    fn to_json(&self) -> Json {
+        let mut map = Map::new();
+        map.insert("consent_id", self.consent_id.as_str().into());
+        map.insert("action", self.action.as_str().into());
+        map.insert("revision", self.revision.into());
+        map.insert("mode", self.mode.as_str().into());
+        map.insert("gpc", self.gpc.into());
+        map.insert("categories", self.categories.clone().into());
+        if let Some(hash) = &self.text_hash {
+            map.insert("text_hash", hash.as_str().into());
+        }
+        map.into()
+    }
+
+    /// Reads the loader's `vox:consent` detail; `None` when it is not one.
+    pub fn from_detail(detail: &Json) -> Option<Self> {
+        let mut categories = Map::new();
+        for (k, v) in detail.get("categories").as_object()?.iter() {
+            categories.insert(k.as_str(), Json::Bool(*v == Json::Bool(true)));
+        }
+        Some(ConsentAnswers {
+            consent_id: detail.get("id").as_str()?.into(),
+            action: detail.get("action").as_str()?.into(),
+            revision: u32::try_from(detail.get("revision").as_u64()?).ok()?,
+            mode: detail.get("mode").as_str()?.into(),
+            gpc: *detail.get("gpc") == Json::Bool(true),
+            categories,
+            text_hash: detail.get("textHash").as_str().map(String::from),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json::{from_serde, parse};
+
+    #[test]
+    fn reads_the_loaders_consent_detail_and_writes_what_the_schema_describes() {
+        let detail = parse(
+            r#"{"decided": true, "id": "c-1", "at": "2026-11-22T10:00:00.000Z", "revision": 2,
+                "mode": "opt-in", "gpc": false, "action": "reject_all",
+                "categories": {"necessary": true, "analytics": false, "marketing": false}}"#,
+        )
+        .unwrap();
+        let answers = ConsentAnswers::from_detail(&detail).unwrap();
+        assert_eq!(answers.action, "reject_all");
+        assert_eq!(answers.categories.get("necessary"), Some(&Json::Bool(true)));
+        assert_eq!(answers.text_hash, None);
+        let payload = Payload::Consent(answers);
+        assert_eq!(payload.widget(), "consent");
+        let serde_form = serde_json::to_value(&payload).unwrap();
+        assert_eq!(
+            payload.answers_json(),
+            from_serde(serde_form["answers"].clone())
+        );
+        assert!(ConsentAnswers::from_detail(&parse(r#"{"id": "x"}"#).unwrap()).is_none());
     }
 }

@@ -8,4 +8,5 @@ pub mod outbox;
 pub mod page;
 pub mod shadow;
 pub mod storage;
+pub mod submit;
 pub mod text;

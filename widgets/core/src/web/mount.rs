@@ -48,6 +48,15 @@ impl WidgetContext {
     }
 }
 
+/// The locale a widget speaks: the configured one, else the page's and the browser's.
+pub fn negotiated_locale(config: &Config) -> &'static str {
+    let requested: Vec<String> = match config.locale_request() {
+        Some(tag) => vec![tag.to_string()],
+        None => page::requested_locales(),
+    };
+    locale::negotiate(requested.iter().map(String::as_str))
+}
+
 /// Negotiates the locale and loads its messages (English needs no fetch).
 pub async fn prepare(
     host: HtmlElement,
@@ -55,11 +64,7 @@ pub async fn prepare(
     assets: &str,
     spec: &Spec,
 ) -> WidgetContext {
-    let requested: Vec<String> = match config.locale_request() {
-        Some(tag) => vec![tag.to_string()],
-        None => page::requested_locales(),
-    };
-    let locale = locale::negotiate(requested.iter().map(String::as_str));
+    let locale = negotiated_locale(&config);
     let base = config
         .locales_url
         .clone()
