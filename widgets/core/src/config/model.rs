@@ -2,13 +2,20 @@
 //! [`Config::check`] (rules across values: URL shape, known locale, unique topics). Every
 //! problem is tied to a field path.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 use super::read::{Choice, Obj, Problem};
 use crate::json::{Json, Map};
 use crate::locale;
+
+/// Extra request headers as `(name, value)` pairs: a list, because a `BTreeMap`'s code costs
+/// 2 KB brotli in the wasm for the two or three headers a site sets.
+pub type Headers = Vec<(String, String)>;
+
+/// Writes header pairs as a JSON object (for the schema and tests).
+fn pairs_as_object<S: serde::Serializer>(pairs: &Headers, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
+}
 
 /// Everything a site owner can set. Field names are camelCase, as JavaScript developers expect.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -22,7 +29,12 @@ pub struct Config {
     /// HTTP method used to send submissions.
     pub method: Method,
     /// Extra request headers, e.g. an API key. Not sent by `sendBeacon` on page exit.
-    pub headers: BTreeMap<String, String>,
+    #[serde(serialize_with = "pairs_as_object")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "std::collections::BTreeMap<String, String>")
+    )]
+    pub headers: Headers,
     /// Body encoding: `json` (the envelope as is) or `form` (flattened `application/x-www-form-urlencoded`).
     pub format: Format,
     /// Whether cookies go with the request (the Fetch `credentials` mode).
@@ -47,7 +59,7 @@ impl Default for Config {
         Config {
             endpoint: None,
             method: Method::default(),
-            headers: BTreeMap::new(),
+            headers: Headers::new(),
             format: Format::default(),
             credentials: Credentials::default(),
             locale: "auto".into(),
@@ -199,7 +211,7 @@ impl Config {
                 ),
             ));
         }
-        for name in self.headers.keys() {
+        for (name, _) in &self.headers {
             if name.is_empty()
                 || !name
                     .bytes()
@@ -340,7 +352,7 @@ mod tests {
         let config = Config {
             endpoint: Some("https://shop.example/api/vox".into()),
             method: Method::Put,
-            headers: [("X-Api-Key".to_string(), "k".to_string())].into(),
+            headers: vec![("X-Api-Key".to_string(), "k".to_string())],
             format: Format::Form,
             credentials: Credentials::Include,
             locale: "pt-BR".into(),

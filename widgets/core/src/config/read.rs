@@ -5,8 +5,6 @@
 //! and gives site owners the same field-precise messages. `tests` round-trip it against the
 //! `Serialize` derive, and `tests/schema.rs` against the published JSON Schema.
 
-use std::collections::BTreeMap;
-
 use crate::json::{Json, Map};
 
 /// A problem: (dotted field path, what was expected and found).
@@ -151,18 +149,19 @@ impl<'a> Obj<'a> {
         }
     }
 
-    pub fn string_map(&self, key: &str) -> Result<Option<BTreeMap<String, String>>, Problem> {
+    /// An object of strings, as `(key, value)` pairs in the order written.
+    pub fn string_map(&self, key: &str) -> Result<Option<Vec<(String, String)>>, Problem> {
         let Some(obj) = self.object(key)? else {
             return Ok(None);
         };
-        obj.map
-            .iter()
-            .map(|(k, v)| match v {
-                Json::Str(s) => Ok((k.clone(), s.clone())),
-                other => Err((obj.field(k), format!("a string, got {}", found(other)))),
-            })
-            .collect::<Result<_, _>>()
-            .map(Some)
+        let mut pairs = Vec::new();
+        for (k, v) in obj.map.iter() {
+            match v {
+                Json::Str(s) => pairs.push((k.clone(), s.clone())),
+                other => return Err((obj.field(k), format!("a string, got {}", found(other)))),
+            }
+        }
+        Ok(Some(pairs))
     }
 
     pub fn object(&self, key: &str) -> Result<Option<Obj<'a>>, Problem> {

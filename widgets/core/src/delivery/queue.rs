@@ -1,11 +1,9 @@
 //! The outbox: submissions not yet acknowledged, persisted as JSON so a reload or a closed tab
 //! loses nothing. Each entry keeps its id for life, so retries can never create a duplicate.
 
-use std::collections::BTreeMap;
-
 use super::{backoff_ms, classify, Verdict};
 use crate::config::read::{Obj, Problem};
-use crate::config::{Config, Credentials, Format, Method};
+use crate::config::{Config, Credentials, Format, Headers, Method};
 use crate::json::{self, Json};
 
 /// Bounds storage use; past this the oldest entry is dropped (reported as `vox:error`).
@@ -17,7 +15,7 @@ pub const MAX_PENDING: usize = 50;
 pub struct Target {
     pub endpoint: String,
     pub method: Method,
-    pub headers: BTreeMap<String, String>,
+    pub headers: Headers,
     pub format: Format,
     pub credentials: Credentials,
 }
