@@ -29,6 +29,8 @@ const ATTRIBUTES: &[(&str, &[&str], Kind)] = &[
     ("consent", &["consent", "enabled"], Kind::Bool),
     ("consentMode", &["consent", "mode"], Kind::Text),
     ("consentRevision", &["consent", "revision"], Kind::Number),
+    ("consentLayout", &["consent", "layout"], Kind::Text),
+    ("consentPolicyUrl", &["consent", "policyUrl"], Kind::Text),
     ("feedback", &["feedback", "mode"], Kind::Text),
     ("feedbackMode", &["feedback", "mode"], Kind::Text),
     ("feedbackPosition", &["feedback", "position"], Kind::Text),

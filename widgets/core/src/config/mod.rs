@@ -7,11 +7,13 @@
 //! from, then deep-merge them in that order (later wins).
 
 mod attributes;
+mod consent;
 mod error;
 mod model;
 pub(crate) mod read;
 mod sources;
 
+pub use consent::*;
 pub use error::{ConfigError, Origin};
 pub use model::*;
 pub use sources::{resolve, Sources};

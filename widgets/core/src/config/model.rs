@@ -4,7 +4,8 @@
 
 use serde::Serialize;
 
-use super::read::{Choice, Obj, Problem};
+use super::consent::ConsentConfig;
+use super::read::{string_enum, Obj, Problem};
 use crate::json::{Json, Map};
 use crate::locale;
 
@@ -12,8 +13,12 @@ use crate::locale;
 /// 2 KB brotli in the wasm for the two or three headers a site sets.
 pub type Headers = Vec<(String, String)>;
 
-/// Writes header pairs as a JSON object (for the schema and tests).
-fn pairs_as_object<S: serde::Serializer>(pairs: &Headers, s: S) -> Result<S::Ok, S::Error> {
+/// Writes `(key, value)` pairs as a JSON object, for the schema and tests (the wasm keeps such
+/// small maps as lists).
+pub(super) fn pairs_as_object<V: Serialize, S: serde::Serializer>(
+    pairs: &[(String, V)],
+    s: S,
+) -> Result<S::Ok, S::Error> {
     s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
 }
 
@@ -50,8 +55,8 @@ pub struct Config {
     pub meta: Map,
     /// The feedback form.
     pub feedback: FeedbackConfig,
-    /// The consent gate: read by the loader before any wasm (see the README's Consent section).
-    pub consent: Map,
+    /// The consent banner and the gate every widget obeys.
+    pub consent: ConsentConfig,
 }
 
 impl Default for Config {
@@ -67,7 +72,7 @@ impl Default for Config {
             theme: Theme::default(),
             meta: Map::new(),
             feedback: FeedbackConfig::default(),
-            consent: Map::new(),
+            consent: ConsentConfig::default(),
         }
     }
 }
@@ -108,24 +113,6 @@ impl Default for FeedbackConfig {
             collect_email: false,
         }
     }
-}
-
-macro_rules! string_enum {
-    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? } default $default:ident) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-        pub enum $name { $($(#[$vdoc])* #[serde(rename = $text)] $variant),+ }
-        impl Default for $name { fn default() -> Self { Self::$default } }
-        impl $name {
-            /// The config spelling of this value.
-            pub fn as_str(self) -> &'static str { match self { $(Self::$variant => $text),+ } }
-        }
-        impl Choice for $name {
-            const ALL: &'static [Self] = &[$(Self::$variant),+];
-            const NAMES: &'static [&'static str] = &[$($text),+];
-        }
-    };
 }
 
 string_enum!(/// HTTP method for submissions.
@@ -187,7 +174,10 @@ impl Config {
                 Some(f) => FeedbackConfig::read(&f)?,
                 None => d.feedback,
             },
-            consent: o.any_object("consent")?.unwrap_or(d.consent),
+            consent: match o.object("consent")? {
+                Some(c) => ConsentConfig::read(&c)?,
+                None => d.consent,
+            },
         };
         config.check()?;
         Ok(config)
@@ -231,6 +221,12 @@ impl Config {
                 ));
             }
         }
+        if let Some(url) = &self.consent.policy_url {
+            check_url(url).map_err(|e| ("consent.policyUrl".into(), e))?;
+        }
+        self.consent
+            .check()
+            .map_err(|(field, e)| (format!("consent.{field}"), e))?;
         self.feedback
             .check()
             .map_err(|(field, e)| (format!("feedback.{field}"), e))
@@ -367,7 +363,11 @@ mod tests {
                 max_length: 300,
                 collect_email: true,
             },
-            consent: [("enabled", Json::from(true))].into_iter().collect(),
+            consent: ConsentConfig {
+                enabled: true,
+                revision: 2,
+                ..Default::default()
+            },
         };
         let value = from_serde(serde_json::to_value(&config).unwrap());
         let keys: Vec<&str> = value

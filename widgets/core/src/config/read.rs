@@ -23,6 +23,27 @@ pub trait Choice: Sized + Copy + 'static {
     const NAMES: &'static [&'static str];
 }
 
+/// Declares a string-valued config enum: its variants with their config spellings, its default,
+/// `as_str`, and its [`Choice`] table for the reader.
+macro_rules! string_enum {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? } default $default:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        pub enum $name { $($(#[$vdoc])* #[serde(rename = $text)] $variant),+ }
+        impl Default for $name { fn default() -> Self { Self::$default } }
+        impl $name {
+            /// The config spelling of this value.
+            pub fn as_str(self) -> &'static str { match self { $(Self::$variant => $text),+ } }
+        }
+        impl $crate::config::read::Choice for $name {
+            const ALL: &'static [Self] = &[$(Self::$variant),+];
+            const NAMES: &'static [&'static str] = &[$($text),+];
+        }
+    };
+}
+pub(crate) use string_enum;
+
 /// Shows a found value briefly: `"abc"`, `5`, `an object`.
 fn found(value: &Json) -> String {
     match value {
@@ -168,6 +189,36 @@ impl<'a> Obj<'a> {
         self.get(key)
             .map(|v| Obj::new(v, &self.field(key)))
             .transpose()
+    }
+
+    /// A list of objects, each read by `item` with its index in the path.
+    pub fn objects<T>(
+        &self,
+        key: &str,
+        item: impl Fn(&Obj<'a>) -> Result<T, Problem>,
+    ) -> Result<Option<Vec<T>>, Problem> {
+        let items = match self.get(key) {
+            None => return Ok(None),
+            Some(Json::Arr(items)) => items,
+            Some(v) => return Err(self.wrong(key, "a list of objects", v)),
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (i, v) in items.iter().enumerate() {
+            out.push(item(&Obj::new(v, &format!("{}[{i}]", self.field(key)))?)?);
+        }
+        Ok(Some(out))
+    }
+
+    /// An object whose values are all one [`Choice`], as pairs in the order written.
+    pub fn choice_map<T: Choice>(&self, key: &str) -> Result<Option<Vec<(String, T)>>, Problem> {
+        let Some(obj) = self.object(key)? else {
+            return Ok(None);
+        };
+        let mut pairs = Vec::new();
+        for k in obj.map.keys() {
+            pairs.push((k.clone(), obj.choice::<T>(k)?.unwrap_or(T::ALL[0])));
+        }
+        Ok(Some(pairs))
     }
 
     /// Any JSON object, kept as is (site-defined `meta`).
