@@ -215,32 +215,65 @@ const FIELDS: &[&str] = &[
 ];
 
 impl ConsentConfig {
+    /// Starts from the defaults and overwrites what is set, as [`super::Config::read`] does.
     pub(super) fn read(o: &Obj) -> Result<Self, Problem> {
         o.only(FIELDS)?;
-        let d = ConsentConfig::default();
-        Ok(ConsentConfig {
-            enabled: o.bool("enabled")?.unwrap_or(d.enabled),
-            mode: o.choice("mode")?.unwrap_or(d.mode),
-            regions: o.choice_map("regions")?.unwrap_or(d.regions),
-            country: o.string("country")?,
-            revision: o
-                .int("revision", 0, 1_000_000)?
-                .map_or(d.revision, |n| n as u32),
-            layout: o.choice("layout")?.unwrap_or(d.layout),
-            privacy_button: o.bool("privacyButton")?.unwrap_or(d.privacy_button),
-            policy_url: o.string("policyUrl")?,
-            categories: o
-                .objects("categories", Category::read)?
-                .unwrap_or(d.categories),
-            cookie: match o.object("cookie")? {
-                Some(c) => ConsentCookie::read(&c)?,
-                None => d.cookie,
-            },
-            google_consent_mode: match o.object("googleConsentMode")? {
-                Some(g) => GoogleConsentMode::read(&g)?,
-                None => d.google_consent_mode,
-            },
-        })
+        let mut c = ConsentConfig::default();
+        if let Some(v) = o.bool("enabled")? {
+            c.enabled = v;
+        }
+        if let Some(v) = o.choice("mode")? {
+            c.mode = v;
+        }
+        if let Some(v) = o.choice_map("regions")? {
+            c.regions = v;
+        }
+        c.country = o.string("country")?;
+        if let Some(v) = o.int("revision", 0, 1_000_000)? {
+            c.revision = v as u32;
+        }
+        if let Some(v) = o.choice("layout")? {
+            c.layout = v;
+        }
+        if let Some(v) = o.bool("privacyButton")? {
+            c.privacy_button = v;
+        }
+        c.policy_url = o.string("policyUrl")?;
+        if let Some(v) = o.objects("categories", Category::read)? {
+            c.categories = v;
+        }
+        if let Some(cookie) = o.object("cookie")? {
+            cookie.only(&["name", "domain", "expiresDays"])?;
+            if let Some(v) = cookie.string("name")? {
+                c.cookie.name = v;
+            }
+            c.cookie.domain = cookie.string("domain")?;
+            if let Some(v) = cookie.int("expiresDays", 1, 395)? {
+                c.cookie.expires_days = v as u16;
+            }
+        }
+        if let Some(g) = o.object("googleConsentMode")? {
+            let gcm = &mut c.google_consent_mode;
+            g.only(&[
+                "enabled",
+                "waitForUpdate",
+                "adsDataRedaction",
+                "urlPassthrough",
+            ])?;
+            if let Some(v) = g.bool("enabled")? {
+                gcm.enabled = v;
+            }
+            if let Some(v) = g.int("waitForUpdate", 0, 10_000)? {
+                gcm.wait_for_update = v as u16;
+            }
+            if let Some(v) = g.bool("adsDataRedaction")? {
+                gcm.ads_data_redaction = v;
+            }
+            if let Some(v) = g.bool("urlPassthrough")? {
+                gcm.url_passthrough = v;
+            }
+        }
+        Ok(c)
     }
 
     /// Rules across values, as (field path, expectation).
@@ -329,40 +362,6 @@ impl Service {
             provider: o.string("provider")?,
             cookies: o.strings("cookies")?.unwrap_or_default(),
             privacy_url: o.string("privacyUrl")?,
-        })
-    }
-}
-
-impl ConsentCookie {
-    fn read(o: &Obj) -> Result<Self, Problem> {
-        o.only(&["name", "domain", "expiresDays"])?;
-        let d = ConsentCookie::default();
-        Ok(ConsentCookie {
-            name: o.string("name")?.unwrap_or(d.name),
-            domain: o.string("domain")?,
-            expires_days: o
-                .int("expiresDays", 1, 395)?
-                .map_or(d.expires_days, |n| n as u16),
-        })
-    }
-}
-
-impl GoogleConsentMode {
-    fn read(o: &Obj) -> Result<Self, Problem> {
-        o.only(&[
-            "enabled",
-            "waitForUpdate",
-            "adsDataRedaction",
-            "urlPassthrough",
-        ])?;
-        let d = GoogleConsentMode::default();
-        Ok(GoogleConsentMode {
-            enabled: o.bool("enabled")?.unwrap_or(d.enabled),
-            wait_for_update: o
-                .int("waitForUpdate", 0, 10_000)?
-                .map_or(d.wait_for_update, |n| n as u16),
-            ads_data_redaction: o.bool("adsDataRedaction")?.unwrap_or(d.ads_data_redaction),
-            url_passthrough: o.bool("urlPassthrough")?.unwrap_or(d.url_passthrough),
         })
     }
 }
