@@ -32,7 +32,9 @@ pub fn bundle() -> Result<(), String> {
     let wasm = dist().join(WASM);
     run(cmd(tools::wasm_opt())
         .arg(&wasm)
-        .args(["-Oz", "--converge", "--strip-debug", "--strip-producers"])
+        // Flattening and re-looping first lets -Oz find more to merge (0.5 KB brotli, 15 s).
+        .args(["--flatten", "--rereloop", "-Oz", "-Oz", "--converge"])
+        .args(["--strip-debug", "--strip-producers"])
         // Rust puts the stack first, so the low 1 KiB of memory is only reached by a stack
         // already overflowed; promising that lets wasm-opt fold address offsets (1 KB brotli).
         .arg("--low-memory-unused")

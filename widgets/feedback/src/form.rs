@@ -98,17 +98,26 @@ pub fn FeedbackForm(ctx: WidgetContext, #[prop(optional)] in_dialog: bool) -> im
                 .then(|| catalog.t_args("feedback-error-summary", &[("count", count.into())]))
         }
     };
+    // Sent or saved: what happened, and a button to write another (no `<Show>`: its memo
+    // would cost more wasm than this one closure).
     let outcome = {
         let catalog = catalog.clone();
-        move || match status.get() {
-            Status::Sent => Some(Either::Left(view! {
-                <p class="outcome-title">{catalog.t("feedback-sent-title")}</p>
-                <p>{catalog.t("feedback-sent-body")}</p>
-            })),
-            Status::Queued => Some(Either::Right(
-                view! { <p>{catalog.t("feedback-queued")}</p> },
-            )),
-            _ => None,
+        let again = catalog.t("feedback-send-another");
+        move || {
+            let text = match status.get() {
+                Status::Sent => Either::Left(view! {
+                    <p class="outcome-title">{catalog.t("feedback-sent-title")}</p>
+                    <p>{catalog.t("feedback-sent-body")}</p>
+                }),
+                Status::Queued => Either::Right(view! { <p>{catalog.t("feedback-queued")}</p> }),
+                _ => return None,
+            };
+            Some(view! {
+                {text}
+                <button type="button" class="secondary" part="again" on:click=reset>
+                    {again.clone()}
+                </button>
+            })
         }
     };
     let submit_label = {
@@ -122,16 +131,10 @@ pub fn FeedbackForm(ctx: WidgetContext, #[prop(optional)] in_dialog: bool) -> im
         }
     };
     let failed = catalog.t("feedback-failed");
-    let again = catalog.t("feedback-send-another");
 
     view! {
         <div class="outcome" part="outcome" role="status" tabindex="-1" node_ref=outcome_ref class:shown=done>
             {outcome}
-            <Show when=done>
-                <button type="button" class="secondary" part="again" on:click=reset>
-                    {again.clone()}
-                </button>
-            </Show>
         </div>
         <form class="form" part="form" novalidate class:hidden=done on:submit=on_submit>
             <p class="intro">{catalog.t("feedback-intro")}</p>
