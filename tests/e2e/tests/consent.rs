@@ -300,3 +300,180 @@ async fn raising_the_revision_asks_again() {
         json!(0)
     );
 }
+
+const BANNER: &str = "vox-consent";
+
+fn banner_open(open: bool) -> String {
+    format!("({}?.open ?? false) === {open}", inner(BANNER, "dialog"))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_banner_rejects_in_one_click_and_records_what_was_shown() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    client.goto(&demo.url("/?lang=en")).await.unwrap();
+    wait_rendered(&client, BANNER, "button[data-action=reject_all]").await;
+    assert_eq!(
+        focused(&client).await,
+        "body",
+        "a first visit does not steal focus"
+    );
+    let buttons = js(
+        &client,
+        &format!("return [...{}.querySelectorAll('button')].map((b) => [b.textContent, b.className, b.offsetWidth]);", inner(BANNER, "dialog")),
+    )
+    .await;
+    let buttons = buttons.as_array().unwrap();
+    assert_eq!(buttons.len(), 3);
+    assert!(
+        buttons
+            .iter()
+            .all(|b| b[1] == buttons[0][1] && b[2] == buttons[0][2]),
+        "accept, reject and customize look the same: {buttons:?}"
+    );
+
+    click(&client, BANNER, "button[data-action=reject_all]").await;
+    wait_true(&client, &banner_open(false), "the banner to close").await;
+    let state = js(&client, "return Vox.consent.get();").await;
+    assert_eq!(state["decided"], json!(true));
+    assert_eq!(state["categories"]["analytics"], json!(false));
+    let record = &consent_records(&demo, 1).await[0];
+    assert_eq!(record["answers"]["action"], "reject_all");
+    let hash = record["answers"]["text_hash"].as_str().unwrap_or_default();
+    assert!(
+        hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit()),
+        "{hash}"
+    );
+
+    client.refresh().await.unwrap();
+    loaded(&client).await;
+    assert_eq!(
+        js(&client, "return document.querySelector('vox-consent');").await,
+        Value::Null,
+        "no banner once decided"
+    );
+    assert_eq!(
+        js(&client, "return window.voxDemoAnalyticsRuns ?? 0;").await,
+        json!(0)
+    );
+    assert_eq!(
+        js(
+            &client,
+            "return document.querySelector('iframe.video').getAttribute('src');"
+        )
+        .await,
+        Value::Null
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn consent_is_withdrawn_by_keyboard_from_the_preferences() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    client.goto(&demo.url("/?lang=en")).await.unwrap();
+    wait_rendered(&client, BANNER, "button[data-action=accept_all]").await;
+    click(&client, BANNER, "button[data-action=accept_all]").await;
+    wait_true(
+        &client,
+        "window.voxDemoAnalyticsRuns === 1",
+        "analytics to run after accepting",
+    )
+    .await;
+
+    js(&client, "Vox.consent.show();").await;
+    wait_true(&client, &banner_open(true), "the preferences to open").await;
+    wait_true(
+        &client,
+        "document.activeElement?.localName === 'vox-consent'",
+        "focus in the preferences",
+    )
+    .await;
+    assert_eq!(
+        focused(&client).await,
+        "h2#vox-consent-title",
+        "focus starts on the heading"
+    );
+    // Functional, then analytics: Space turns analytics off; then on to "Save my choices".
+    tab_to(&client, 10, |f| f == "input.switch[checkbox]").await;
+    press(&client, &[Key::Tab.into()]).await;
+    assert_eq!(
+        js(
+            &client,
+            &format!(
+                "return {}.checked;",
+                inner(BANNER, "input[data-category=analytics]")
+            )
+        )
+        .await,
+        json!(true)
+    );
+    assert_eq!(
+        js(
+            &client,
+            &format!(
+                "return {} === {}.activeElement;",
+                inner(BANNER, "input[data-category=analytics]"),
+                "document.querySelector('vox-consent').shadowRoot"
+            )
+        )
+        .await,
+        json!(true)
+    );
+    press(&client, &[' ']).await;
+    tab_to(&client, 20, |f| {
+        f == "button.choice[submit]" || f == "button.choice[button]"
+    })
+    .await;
+    press(&client, &[Key::Enter.into()]).await;
+    wait_true(&client, &banner_open(false), "the preferences to close").await;
+    assert_eq!(
+        js(&client, "return Vox.consent.allows('analytics');").await,
+        json!(false)
+    );
+    assert_eq!(
+        js(&client, "return Vox.consent.allows('marketing');").await,
+        json!(true)
+    );
+    let records = consent_records(&demo, 2).await;
+    assert_eq!(records[1]["answers"]["action"], "custom");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn banner_and_preferences_have_no_axe_violations_in_en_ar_zh() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    for lang in ["en", "ar", "zh-CN"] {
+        client
+            .goto(&demo.url(&format!("/?lang={lang}")))
+            .await
+            .unwrap();
+        wait_rendered(&client, BANNER, "button[data-action=customize]").await;
+        let violations = axe(&client, BANNER).await;
+        assert!(
+            violations.is_empty(),
+            "banner {lang}: {}",
+            serde_json::to_string_pretty(&violations).unwrap_or_default()
+        );
+        click(&client, BANNER, "button[data-action=customize]").await;
+        wait_rendered(&client, BANNER, "input.switch").await;
+        js(
+            &client,
+            &format!(
+                "{}.querySelectorAll('details').forEach((d) => d.open = true);",
+                inner(BANNER, "dialog")
+            ),
+        )
+        .await;
+        let violations = axe(&client, BANNER).await;
+        assert!(
+            violations.is_empty(),
+            "preferences {lang}: {}",
+            serde_json::to_string_pretty(&violations).unwrap_or_default()
+        );
+        js(
+            &client,
+            "document.cookie = 'vox_consent=; Max-Age=0; Path=/';",
+        )
+        .await;
+    }
+}

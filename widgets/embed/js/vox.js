@@ -8,7 +8,7 @@
   const doc = document;
   const script = doc.currentScript;
   const base = new URL('.', (script && script.src) || location.href).href;
-  const WIDGETS = ['feedback'];
+  const WIDGETS = ['feedback', 'consent'];
   const OUTBOX = 'vox.outbox';
   const mounted = new Map(); // element -> Promise<Widget|null>
   let initConfig = null;
@@ -123,8 +123,13 @@
     mode: C.mode, gpc, categories: { necessary: true, ...choices },
   });
 
-  /** Records an explicit decision: `{analytics: true, ...}`; categories left out are refused. */
-  const decide = (given, action = 'custom') => {
+  // The consent record proves what the visitor saw: a SHA-256 of the banner's texts.
+  const sha256 = (text) => crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+    .then((d) => [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join(''), () => null);
+
+  /** Records an explicit decision: `{analytics: true, ...}`; categories left out are refused.
+      `meta` is the banner's `{ action, texts }` for the consent record. */
+  const decide = (given, { action = 'custom', texts } = {}) => {
     choices = Object.fromEntries(C.cats.map((k) => [k.id, given[k.id] === true]));
     record = { id: (record && record.id) || uuid(), at: new Date().toISOString(), revision: C.revision, choices };
     const { name, domain, expiresDays } = C.cookie;
@@ -134,7 +139,9 @@
     unblock();
     const detail = { ...consentState(), action };
     doc.dispatchEvent(new CustomEvent('vox:consent', { detail }));
-    load().then((m) => m.record_consent(detail, sources(null))).catch(() => {});
+    Promise.resolve(texts && sha256(texts))
+      .then((textHash) => load().then((m) => m.record_consent({ ...detail, textHash }, sources(null))))
+      .catch(() => {});
     return detail;
   };
 
@@ -246,9 +253,11 @@
     consent: {
       get: consentState,
       allows: (category) => granted(category),
-      set: (categories) => decide(categories || {}),
-      acceptAll: () => decide(Object.fromEntries(C.cats.map((k) => [k.id, true])), 'accept_all'),
-      rejectAll: () => decide({}, 'reject_all'),
+      set: (categories, meta) => decide(categories || {}, meta),
+      acceptAll: () => decide(Object.fromEntries(C.cats.map((k) => [k.id, true])), { action: 'accept_all' }),
+      rejectAll: () => decide({}, { action: 'reject_all' }),
+      /** Opens the banner's preferences, to change or withdraw consent. */
+      show: () => Vox.open('consent'),
     },
   };
   window.Vox = Vox;
@@ -261,6 +270,7 @@
   whenReady(() => {
     unblock();
     if (wantsLauncher()) ensure('feedback');
+    if (C.enabled && !record) ensure('consent');
     // Submissions an earlier page could not deliver go out as soon as the browser is idle.
     let pending = false;
     try { pending = !!localStorage.getItem(OUTBOX); } catch (_) { /* storage disabled */ }

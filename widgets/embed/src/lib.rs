@@ -8,7 +8,7 @@ use std::any::Any;
 
 use leptos::prelude::*;
 use vox_core::config::{self, Sources};
-use vox_core::json::{self, Json};
+use vox_core::json::Json;
 use vox_core::submission::{ConsentAnswers, Payload};
 use vox_core::web::{events, outbox, submit};
 use wasm_bindgen::prelude::*;
@@ -73,6 +73,16 @@ pub async fn mount(
                 move || view! { <Feedback ctx=ctx open=open /> },
             )?
         }
+        #[cfg(feature = "consent")]
+        "vox-consent" => {
+            use vox_consent::{Consent, SPEC};
+            let ctx = vox_core::web::mount::prepare(host, config, &assets, &SPEC).await;
+            vox_core::web::mount::mount(
+                &ctx.clone(),
+                &SPEC,
+                move || view! { <Consent ctx=ctx open=open /> },
+            )?
+        }
         other => return Err(format!("Vox: <{other}> is not in this build").into()),
     };
     Ok(Widget {
@@ -89,7 +99,7 @@ pub async fn mount(
 #[wasm_bindgen]
 pub async fn record_consent(detail: JsValue, sources: JsValue) {
     let config = config::resolve(&read_sources(&sources, "")).unwrap_or_default();
-    let Some(answers) = ConsentAnswers::from_detail(&to_json(&detail)) else {
+    let Some(answers) = ConsentAnswers::from_detail(&events::from_js(&detail)) else {
         return;
     };
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -105,10 +115,9 @@ pub fn flush() {
     outbox::flush();
 }
 
-/// Reads the loader's plain JS object through JSON: the config is small, and this keeps
-/// `serde-wasm-bindgen` out of the module.
+/// Reads the loader's `{ jsonBlock, script, init, element }`.
 fn read_sources(sources: &JsValue, tag: &str) -> Sources {
-    let value = to_json(sources);
+    let value = events::from_js(sources);
     let pairs = |v: &Json| -> Vec<(String, String)> {
         v.as_object()
             .map(|m| {
@@ -124,13 +133,4 @@ fn read_sources(sources: &JsValue, tag: &str) -> Sources {
         init: Some(value.get("init").clone()).filter(|v| !v.is_null()),
         element: Some((tag.to_string(), pairs(value.get("element")))),
     }
-}
-
-/// A plain JS value as [`Json`], through `JSON.stringify`.
-fn to_json(value: &JsValue) -> Json {
-    let text = js_sys::JSON::stringify(value)
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_default();
-    json::parse(&text).unwrap_or_default()
 }

@@ -24,8 +24,8 @@ pub use send::Status;
 /// Name, stylesheet and English messages of the widget.
 pub const SPEC: Spec = Spec {
     name: "feedback",
-    css: include_str!("feedback.css"),
-    english: include_str!("../../../locales/en/feedback.ftl"),
+    css: vox_core::compact!(css, include_bytes!("feedback.css")),
+    english: vox_core::compact!(ftl, include_bytes!("../../../locales/en/feedback.ftl")),
 };
 
 /// The feedback widget in the mode its config asks for. `open` drives the dialog modes.

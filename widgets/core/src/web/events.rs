@@ -28,3 +28,13 @@ pub fn emit_on_document(name: &str, detail: &JsValue) {
 pub fn to_js(value: &Json) -> JsValue {
     js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL)
 }
+
+/// Reads a plain JS value (an object from the loader) through `JSON.stringify`: the values are
+/// small, and this keeps `serde-wasm-bindgen` out of the module.
+pub fn from_js(value: &JsValue) -> Json {
+    let text = js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default();
+    crate::json::parse(&text).unwrap_or_default()
+}

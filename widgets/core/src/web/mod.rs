@@ -2,7 +2,10 @@
 //! ([`crate::config`], [`crate::delivery`], [`crate::locale`]) where native tests reach them.
 //! Every call that can throw on a hostile page (storage disabled, odd globals) is handled.
 
+pub mod compact;
 pub mod events;
+pub mod gate;
+pub mod markup;
 pub mod mount;
 pub mod outbox;
 pub mod page;

@@ -14,7 +14,7 @@ use crate::config::Config;
 use crate::locale::{self, Catalog, Direction};
 
 /// Tokens and resets shared by every widget; each widget adds its own sheet after it.
-pub const BASE_CSS: &str = include_str!("base.css");
+pub const BASE_CSS: &str = crate::compact!(css, include_bytes!("base.css"));
 
 /// What makes a widget a widget.
 pub struct Spec {
