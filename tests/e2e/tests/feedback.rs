@@ -5,12 +5,19 @@ use vox_e2e::*;
 
 const HOST: &str = "vox-feedback";
 
-/// Waits until the collector holds `n` submissions and returns them.
+/// Waits until the collector holds `n` feedback submissions and returns them.
 async fn collected(demo: &Demo, n: usize) -> Vec<Value> {
     wait_for(
         &format!("{n} submission(s) at the collector"),
         WAIT,
-        || async { Some(demo.submissions()).filter(|rows| rows.len() >= n) },
+        || async {
+            let rows: Vec<Value> = demo
+                .submissions()
+                .into_iter()
+                .filter(|s| s["widget"] == "feedback")
+                .collect();
+            (rows.len() >= n).then_some(rows)
+        },
     )
     .await
 }
@@ -108,7 +115,21 @@ async fn invalid_form_announces_errors_and_focuses_the_first_problem() {
     .await;
     assert_eq!(invalid, "true");
 
-    // An email that does not look like one is caught too (the help page collects email).
+    // The help page collects email, but only once the visitor allows `functional`.
+    let email_hidden = format!("{}.closest('.field').hidden", inner(HOST, "#vox-email"));
+    assert_eq!(
+        js(&client, &format!("return {email_hidden};")).await,
+        json!(true)
+    );
+    js(&client, "Vox.consent.set({ functional: true });").await;
+    wait_true(
+        &client,
+        &format!("!{email_hidden}"),
+        "the email field to appear",
+    )
+    .await;
+
+    // An email that does not look like one is caught too.
     click(&client, HOST, "input[value=question]").await;
     fill(&client, HOST, "textarea", "Where is my parcel?").await;
     fill(&client, HOST, "#vox-email", "me@home").await;
@@ -120,7 +141,7 @@ async fn invalid_form_announces_errors_and_focuses_the_first_problem() {
     .await;
     assert_eq!(focused(&client).await, "input#vox-email[email]");
     assert!(
-        demo.submissions().is_empty(),
+        demo.submissions().iter().all(|s| s["widget"] != "feedback"),
         "nothing is sent while invalid"
     );
     client.close().await.unwrap();

@@ -138,7 +138,7 @@
     if (C.gcm.enabled) gtag('consent', 'update', signals(choices));
     unblock();
     const detail = { ...consentState(), action };
-    doc.dispatchEvent(new CustomEvent('vox:consent', { detail }));
+    doc.dispatchEvent(new CustomEvent('vox:consent', { bubbles: true, detail }));
     Promise.resolve(texts && sha256(texts))
       .then((textHash) => load().then((m) => m.record_consent({ ...detail, textHash }, sources(null))))
       .catch(() => {});

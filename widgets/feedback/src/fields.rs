@@ -176,10 +176,12 @@ pub fn Email(
     email: RwSignal<String>,
     errors: Errors,
     node_ref: NodeRef<html::Input>,
+    /// Hidden (and not sent) while the visitor does not allow it.
+    shown: ReadSignal<bool>,
 ) -> impl IntoView {
     let invalid = move || errors.has(Field::Email);
     view! {
-        <div class="field">
+        <div class="field" hidden=move || !shown.get()>
             <label for="vox-email">
                 {catalog.t("feedback-email-label")} " "
                 <span class="optional">{catalog.t("feedback-optional")}</span>

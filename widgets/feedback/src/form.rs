@@ -4,6 +4,7 @@ use leptos::either::Either;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use vox_core::web::gate;
 use vox_core::web::mount::WidgetContext;
 
 use crate::draft::{Checked, Draft, Field};
@@ -23,6 +24,9 @@ pub fn FeedbackForm(ctx: WidgetContext, #[prop(optional)] in_dialog: bool) -> im
     let honeypot = RwSignal::new(String::new());
     let errors = Errors::default();
     let status = RwSignal::new(Status::Editing);
+    // A reply address is personal data kept for a later contact: asked for only while the
+    // visitor allows `functional` (see README, "Consent gate").
+    let email_allowed = gate::watch("functional");
 
     let first_topic = NodeRef::<html::Input>::new();
     let message_ref = NodeRef::<html::Textarea>::new();
@@ -49,7 +53,11 @@ pub fn FeedbackForm(ctx: WidgetContext, #[prop(optional)] in_dialog: bool) -> im
                 category: category.get_untracked(),
                 rating: rating.get_untracked(),
                 message: message.get_untracked(),
-                email: email.get_untracked(),
+                email: if email_allowed.get_untracked() {
+                    email.get_untracked()
+                } else {
+                    String::new()
+                },
                 honeypot: honeypot.get_untracked(),
             };
             match draft.check(&config) {
@@ -159,7 +167,7 @@ pub fn FeedbackForm(ctx: WidgetContext, #[prop(optional)] in_dialog: bool) -> im
                 node_ref=message_ref
             />
             {config.collect_email.then(|| view! {
-                <Email catalog=catalog.clone() email=email errors=errors node_ref=email_ref />
+                <Email catalog=catalog.clone() email=email errors=errors node_ref=email_ref shown=email_allowed />
             })}
             <Honeypot catalog=catalog.clone() value=honeypot />
             <button

@@ -86,3 +86,13 @@ pub fn decide(choices: &Map, action: Action, texts: Option<&str>) {
     let to_js = super::events::to_js;
     let _ = js_set(&to_js(&Json::Obj(choices.clone())), &to_js(&meta));
 }
+
+/// Whether `category` is granted, as a signal that follows every decision (`vox:consent`), so
+/// a widget can show a field the moment the visitor allows it, and hide it when they withdraw.
+pub fn watch(category: &'static str) -> leptos::prelude::ReadSignal<bool> {
+    use leptos::prelude::*;
+    let (granted, set) = signal(allows(category));
+    let listener = window_event_listener_untyped("vox:consent", move |_| set.set(allows(category)));
+    on_cleanup(move || listener.remove());
+    granted
+}
