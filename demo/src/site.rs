@@ -108,8 +108,11 @@ fn page_response(state: &AppState, page: &str, query: &PageQuery) -> Response {
             &format!("data-page=\"{page}\""),
             &format!("data-page=\"{page}\" aria-current=\"page\""),
         );
+    let vox_config =
+        std::fs::read_to_string(state.site.join("partials/vox-config.html")).unwrap_or_default();
     let html = template
         .replace("{{header}}", &header)
+        .replace("{{vox_config}}", &vox_config)
         .replace("{{lang}}", lang)
         .replace("{{dir}}", dir)
         .replace("{{endpoint}}", &escape(&state.endpoint))
