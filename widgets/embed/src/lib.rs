@@ -96,8 +96,10 @@ pub async fn mount(
 /// Posts the record of a consent decision (the loader's `vox:consent` detail) to the configured
 /// endpoint, through the outbox like any submission. Invalid config was reported when a widget
 /// mounted; here it only means there is nowhere to send the record.
+/// Not `async` for JS: nobody waits for the result, and a spawned task is smaller wasm than a
+/// second promise-returning export.
 #[wasm_bindgen]
-pub async fn record_consent(detail: JsValue, sources: JsValue) {
+pub fn record_consent(detail: JsValue, sources: JsValue) {
     let config = config::resolve(&read_sources(&sources, "")).unwrap_or_default();
     let Some(answers) = ConsentAnswers::from_detail(&events::from_js(&detail)) else {
         return;
@@ -106,7 +108,9 @@ pub async fn record_consent(detail: JsValue, sources: JsValue) {
         return;
     };
     let locale = vox_core::web::mount::negotiated_locale(&config);
-    submit::submit(&config, locale, Payload::Consent(answers), &document).await;
+    wasm_bindgen_futures::spawn_local(async move {
+        submit::submit(&config, locale, Payload::Consent(answers), &document).await;
+    });
 }
 
 /// Sends whatever an earlier page left in the outbox.
