@@ -108,6 +108,24 @@ impl Demo {
         items
     }
 
+    /// Waits until the collector holds `n` submissions from `widget`, and returns them oldest
+    /// first.
+    pub async fn collected(&self, widget: &str, n: usize) -> Vec<Value> {
+        wait_for(
+            &format!("{n} {widget} submission(s) at the collector"),
+            WAIT,
+            || async {
+                let rows: Vec<Value> = self
+                    .submissions()
+                    .into_iter()
+                    .filter(|s| s["widget"] == widget)
+                    .collect();
+                (rows.len() >= n).then_some(rows)
+            },
+        )
+        .await
+    }
+
     /// Stops the server, keeping its database file.
     pub fn stop(mut self) -> PathBuf {
         let _ = self.child.kill();
@@ -348,4 +366,14 @@ pub async fn axe(client: &Client, include: &str) -> Vec<Value> {
         .await
         .expect("axe runs");
     result.as_array().cloned().unwrap_or_default()
+}
+
+/// Fails with the violations when axe-core finds any inside `host`; `what` names the state.
+pub async fn assert_accessible(client: &Client, host: &str, what: &str) {
+    let violations = axe(client, host).await;
+    assert!(
+        violations.is_empty(),
+        "{what}: {}",
+        serde_json::to_string_pretty(&violations).unwrap_or_default()
+    );
 }

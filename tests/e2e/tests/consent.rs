@@ -23,16 +23,17 @@ async fn cookies(client: &fantoccini::Client) -> String {
         .to_string()
 }
 
-/// Waits until the collector holds `n` consent records and returns them.
-async fn consent_records(demo: &Demo, n: usize) -> Vec<Value> {
-    wait_for(&format!("{n} consent record(s)"), WAIT, || async {
-        let rows: Vec<Value> = demo
-            .submissions()
-            .into_iter()
-            .filter(|s| s["widget"] == "consent")
-            .collect();
-        (rows.len() >= n).then_some(rows)
-    })
+/// How often the blocked analytics stand-in has run on this page.
+async fn analytics_runs(client: &fantoccini::Client) -> Value {
+    js(client, "return window.voxDemoAnalyticsRuns ?? 0;").await
+}
+
+/// The blocked video's `src` (`null` while blocked).
+async fn video_src(client: &fantoccini::Client) -> Value {
+    js(
+        client,
+        "return document.querySelector('iframe.video').getAttribute('src');",
+    )
     .await
 }
 
@@ -61,18 +62,8 @@ async fn first_visit_in_opt_in_mode_stores_and_runs_nothing_non_essential() {
         .await,
         json!(0)
     );
-    assert_eq!(
-        js(&client, "return window.voxDemoAnalyticsRuns ?? 0;").await,
-        json!(0)
-    );
-    assert_eq!(
-        js(
-            &client,
-            "return document.querySelector('iframe.video').getAttribute('src');"
-        )
-        .await,
-        Value::Null
-    );
+    assert_eq!(analytics_runs(&client).await, json!(0));
+    assert_eq!(video_src(&client).await, Value::Null);
     assert_eq!(
         js(&client, "return performance.getEntriesByType('resource').some((r) => r.name.includes('analytics-test') || r.name.includes('video.html'));").await,
         json!(false),
@@ -139,7 +130,7 @@ async fn accepting_runs_each_blocked_item_once_records_it_once_and_survives_a_re
     assert_eq!(state["categories"]["marketing"], json!(true));
     assert!(cookies(&client).await.contains("vox_consent="));
 
-    let record = &consent_records(&demo, 1).await[0];
+    let record = &demo.collected("consent", 1).await[0];
     assert_eq!(record["answers"]["consent_id"], state["id"]);
     assert_eq!(record["answers"]["action"], "accept_all");
     assert_eq!(record["answers"]["categories"]["marketing"], true);
@@ -147,7 +138,7 @@ async fn accepting_runs_each_blocked_item_once_records_it_once_and_survives_a_re
 
     // The same choice again runs nothing twice, and is its own (second) decision.
     js(&client, "Vox.consent.acceptAll();").await;
-    consent_records(&demo, 2).await;
+    demo.collected("consent", 2).await;
     assert_eq!(
         js(&client, "return window.voxDemoAnalyticsRuns;").await,
         json!(1)
@@ -208,18 +199,8 @@ async fn rejecting_keeps_scripts_blocked_and_clears_their_cookies() {
 
     client.refresh().await.unwrap();
     loaded(&client).await;
-    assert_eq!(
-        js(&client, "return window.voxDemoAnalyticsRuns ?? 0;").await,
-        json!(0)
-    );
-    assert_eq!(
-        js(
-            &client,
-            "return document.querySelector('iframe.video').getAttribute('src');"
-        )
-        .await,
-        Value::Null
-    );
+    assert_eq!(analytics_runs(&client).await, json!(0));
+    assert_eq!(video_src(&client).await, Value::Null);
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -245,14 +226,7 @@ async fn gpc_in_opt_out_mode_turns_marketing_off_without_a_cookie() {
         "analytics, on by default in opt-out",
     )
     .await;
-    assert_eq!(
-        js(
-            &client,
-            "return document.querySelector('iframe.video').getAttribute('src');"
-        )
-        .await,
-        Value::Null
-    );
+    assert_eq!(video_src(&client).await, Value::Null);
     assert!(
         !cookies(&client).await.contains("vox_consent"),
         "GPC is honoured without a cookie"
@@ -295,10 +269,7 @@ async fn raising_the_revision_asks_again() {
         (state["decided"].clone(), state["revision"].clone()),
         (json!(false), json!(1))
     );
-    assert_eq!(
-        js(&client, "return window.voxDemoAnalyticsRuns ?? 0;").await,
-        json!(0)
-    );
+    assert_eq!(analytics_runs(&client).await, json!(0));
 }
 
 const BANNER: &str = "vox-consent";
@@ -337,7 +308,7 @@ async fn the_banner_rejects_in_one_click_and_records_what_was_shown() {
     let state = js(&client, "return Vox.consent.get();").await;
     assert_eq!(state["decided"], json!(true));
     assert_eq!(state["categories"]["analytics"], json!(false));
-    let record = &consent_records(&demo, 1).await[0];
+    let record = &demo.collected("consent", 1).await[0];
     assert_eq!(record["answers"]["action"], "reject_all");
     let hash = record["answers"]["text_hash"].as_str().unwrap_or_default();
     assert!(
@@ -352,18 +323,8 @@ async fn the_banner_rejects_in_one_click_and_records_what_was_shown() {
         Value::Null,
         "no banner once decided"
     );
-    assert_eq!(
-        js(&client, "return window.voxDemoAnalyticsRuns ?? 0;").await,
-        json!(0)
-    );
-    assert_eq!(
-        js(
-            &client,
-            "return document.querySelector('iframe.video').getAttribute('src');"
-        )
-        .await,
-        Value::Null
-    );
+    assert_eq!(analytics_runs(&client).await, json!(0));
+    assert_eq!(video_src(&client).await, Value::Null);
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -434,7 +395,7 @@ async fn consent_is_withdrawn_by_keyboard_from_the_preferences() {
         js(&client, "return Vox.consent.allows('marketing');").await,
         json!(true)
     );
-    let records = consent_records(&demo, 2).await;
+    let records = demo.collected("consent", 2).await;
     assert_eq!(records[1]["answers"]["action"], "custom");
 }
 
@@ -448,12 +409,7 @@ async fn banner_and_preferences_have_no_axe_violations_in_en_ar_zh() {
             .await
             .unwrap();
         wait_rendered(&client, BANNER, "button[data-action=customize]").await;
-        let violations = axe(&client, BANNER).await;
-        assert!(
-            violations.is_empty(),
-            "banner {lang}: {}",
-            serde_json::to_string_pretty(&violations).unwrap_or_default()
-        );
+        assert_accessible(&client, BANNER, &format!("banner {lang}")).await;
         click(&client, BANNER, "button[data-action=customize]").await;
         wait_rendered(&client, BANNER, "input.switch").await;
         js(
@@ -464,12 +420,7 @@ async fn banner_and_preferences_have_no_axe_violations_in_en_ar_zh() {
             ),
         )
         .await;
-        let violations = axe(&client, BANNER).await;
-        assert!(
-            violations.is_empty(),
-            "preferences {lang}: {}",
-            serde_json::to_string_pretty(&violations).unwrap_or_default()
-        );
+        assert_accessible(&client, BANNER, &format!("preferences {lang}")).await;
         js(
             &client,
             "document.cookie = 'vox_consent=; Max-Age=0; Path=/';",

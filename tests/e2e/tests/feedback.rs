@@ -5,23 +5,6 @@ use vox_e2e::*;
 
 const HOST: &str = "vox-feedback";
 
-/// Waits until the collector holds `n` feedback submissions and returns them.
-async fn collected(demo: &Demo, n: usize) -> Vec<Value> {
-    wait_for(
-        &format!("{n} submission(s) at the collector"),
-        WAIT,
-        || async {
-            let rows: Vec<Value> = demo
-                .submissions()
-                .into_iter()
-                .filter(|s| s["widget"] == "feedback")
-                .collect();
-            (rows.len() >= n).then_some(rows)
-        },
-    )
-    .await
-}
-
 fn dialog_open(open: bool) -> String {
     format!("({}?.open ?? false) === {open}", inner(HOST, "dialog"))
 }
@@ -71,7 +54,7 @@ async fn keyboard_only_visitor_sends_feedback_from_the_launcher() {
     );
     press(&client, &[Key::Enter.into()]).await;
 
-    let rows = collected(&demo, 1).await;
+    let rows = demo.collected("feedback", 1).await;
     assert_eq!(rows.len(), 1);
     let s = &rows[0];
     assert_eq!(s["widget"], "feedback");
@@ -178,7 +161,7 @@ async fn offline_submission_survives_a_reload_and_arrives_once() {
     let _ = std::fs::remove_file(&db);
     let collector = Demo::start_with(collector_port, db, None);
 
-    let rows = collected(&collector, 1).await;
+    let rows = collector.collected("feedback", 1).await;
     wait_true(
         &client,
         "localStorage.getItem('vox.outbox') === null",

@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use super::model::pairs_as_object;
+use super::model::{check_url, pairs_as_object};
 use super::read::{string_enum, Obj, Problem};
 
 /// The built-in categories, in display order. `necessary` is always granted and never stored.
@@ -278,6 +278,9 @@ impl ConsentConfig {
 
     /// Rules across values, as (field path, expectation).
     pub(super) fn check(&self) -> Result<(), Problem> {
+        if let Some(url) = &self.policy_url {
+            check_url(url).map_err(|e| ("policyUrl".to_string(), e))?;
+        }
         for (key, _) in &self.regions {
             if !is_region(key) {
                 return Err((

@@ -235,9 +235,6 @@ impl Config {
                 ));
             }
         }
-        if let Some(url) = &self.consent.policy_url {
-            check_url(url).map_err(|e| ("consent.policyUrl".into(), e))?;
-        }
         self.consent
             .check()
             .map_err(|(field, e)| (format!("consent.{field}"), e))?;
@@ -301,7 +298,7 @@ impl FeedbackConfig {
 
 /// Accepts `http(s)://host/...` and site paths (`/api/vox`); rejects everything else, including
 /// `javascript:` URLs and protocol-relative `//host` forms that hide the scheme.
-fn check_url(url: &str) -> Result<(), String> {
+pub(super) fn check_url(url: &str) -> Result<(), String> {
     let expected = || format!("an absolute http(s) URL or a path starting with /, got \"{url}\"");
     if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(expected());
