@@ -318,6 +318,11 @@ impl ConsentConfig {
                 ));
             }
             for (j, s) in c.services.iter().enumerate() {
+                // It becomes a link in the banner: no `javascript:` or other schemes.
+                if let Some(url) = &s.privacy_url {
+                    check_url(url)
+                        .map_err(|e| (format!("categories[{i}].services[{j}].privacyUrl"), e))?;
+                }
                 if !is_id(&s.id) {
                     return Err((
                         format!("categories[{i}].services[{j}].id"),
@@ -441,6 +446,16 @@ mod tests {
         assert_eq!(
             field(json!({"categories": [{"id": "x", "label": "X", "services": [{"id": "a b"}]}]})),
             "consent.categories[0].services[0].id"
+        );
+        assert_eq!(
+            field(
+                json!({"categories": [{"id": "ads", "label": "Ads", "services": [{"id": "x", "name": "X", "privacyUrl": "javascript:alert(1)"}]}]})
+            ),
+            "consent.categories[0].services[0].privacyUrl"
+        );
+        assert_eq!(
+            field(json!({"policyUrl": "javascript:alert(1)"})),
+            "consent.policyUrl"
         );
         assert_eq!(
             field(json!({"cookie": {"expiresDays": 400}})),
