@@ -220,6 +220,8 @@ async fn gpc_in_opt_out_mode_turns_marketing_off_without_a_cookie() {
     );
     assert_eq!(state["categories"]["marketing"], false);
     assert_eq!(state["categories"]["analytics"], true);
+    let told = wait_text(&client, BANNER, ".gpc", "the banner to say GPC is honoured").await;
+    assert!(told.contains("Global Privacy Control"), "{told}");
     wait_true(
         &client,
         "window.voxDemoAnalyticsRuns === 1",
@@ -318,13 +320,122 @@ async fn the_banner_rejects_in_one_click_and_records_what_was_shown() {
 
     client.refresh().await.unwrap();
     loaded(&client).await;
+    wait_rendered(&client, BANNER, "button.privacy").await;
     assert_eq!(
-        js(&client, "return document.querySelector('vox-consent');").await,
-        Value::Null,
-        "no banner once decided"
+        js(
+            &client,
+            &format!("return {}.open;", inner(BANNER, "dialog"))
+        )
+        .await,
+        json!(false),
+        "no banner once decided, only the privacy choices button"
     );
     assert_eq!(analytics_runs(&client).await, json!(0));
     assert_eq!(video_src(&client).await, Value::Null);
+    let says = wait_text(&client, PLACEHOLDER, "p", "the video's placeholder").await;
+    assert!(says.contains("Brewing video"), "names the service: {says}");
+    assert_eq!(
+        js(
+            &client,
+            "return document.querySelector('iframe.video').hidden;"
+        )
+        .await,
+        json!(true),
+        "the empty iframe hides behind its placeholder"
+    );
+}
+
+const PLACEHOLDER: &str = "vox-placeholder";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn load_this_content_allows_just_that_service_until_the_visitor_rejects_all() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    client.goto(&demo.url("/?lang=en")).await.unwrap();
+    loaded(&client).await;
+    js(&client, "Vox.consent.rejectAll();").await;
+    wait_rendered(&client, PLACEHOLDER, "button").await;
+
+    // By keyboard: focus the button, press Enter.
+    js(
+        &client,
+        &format!("{}.focus();", inner(PLACEHOLDER, "button")),
+    )
+    .await;
+    press(&client, &[Key::Enter.into()]).await;
+    wait_true(
+        &client,
+        "document.querySelector('iframe.video').getAttribute('src') === '/site/video.html'",
+        "the video to load",
+    )
+    .await;
+    assert_eq!(
+        js(
+            &client,
+            "const f = document.querySelector('iframe.video');
+             return [!!document.querySelector('vox-placeholder'), f.hidden, document.activeElement === f];"
+        )
+        .await,
+        json!([false, false, true]),
+        "placeholder gone, video shown, focus on it"
+    );
+    let state = js(&client, "return Vox.consent.get();").await;
+    assert_eq!(state["services"], json!({ "video": true }));
+    assert_eq!(state["categories"]["marketing"], false, "only the service");
+    let records = demo.collected("consent", 2).await;
+    assert_eq!(records[1]["answers"]["action"], "service");
+    assert_eq!(records[1]["answers"]["services"], json!({ "video": true }));
+    assert!(records[1]["answers"]["text_hash"].is_string());
+
+    client.refresh().await.unwrap();
+    loaded(&client).await;
+    wait_true(
+        &client,
+        "document.querySelector('iframe.video').getAttribute('src') !== null",
+        "the allowed video to load on the next page",
+    )
+    .await;
+    assert_eq!(analytics_runs(&client).await, json!(0));
+
+    // Reject all withdraws the service too.
+    js(&client, "Vox.consent.rejectAll();").await;
+    client.refresh().await.unwrap();
+    loaded(&client).await;
+    wait_rendered(&client, PLACEHOLDER, "button").await;
+    assert_eq!(video_src(&client).await, Value::Null);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_privacy_choices_button_reopens_the_preferences_by_keyboard() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    client.goto(&demo.url("/?lang=en")).await.unwrap();
+    loaded(&client).await;
+    js(&client, "Vox.consent.acceptAll();").await;
+    client.refresh().await.unwrap();
+    wait_rendered(&client, BANNER, "button.privacy").await;
+
+    tab_to(&client, 40, |f| f == "button.privacy[button]").await;
+    press(&client, &[Key::Enter.into()]).await;
+    wait_true(&client, &banner_open(true), "the preferences to open").await;
+    wait_true(
+        &client,
+        &format!(
+            "{}?.checked === true",
+            inner(BANNER, "input[data-category=marketing]")
+        ),
+        "the preferences to show the stored choice",
+    )
+    .await;
+    assert_eq!(focused(&client).await, "h2#vox-consent-title");
+    press(&client, &[Key::Escape.into()]).await;
+    wait_true(&client, &banner_open(false), "Esc to close the preferences").await;
+    wait_true(
+        &client,
+        "(() => { const e = document.activeElement; return e?.localName === 'vox-consent' && e.shadowRoot.activeElement?.className === 'privacy'; })()",
+        "focus back on the privacy choices button",
+    )
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -400,7 +511,7 @@ async fn consent_is_withdrawn_by_keyboard_from_the_preferences() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn banner_and_preferences_have_no_axe_violations_in_en_ar_zh() {
+async fn banner_preferences_and_placeholder_have_no_axe_violations_in_en_ar_zh() {
     let demo = Demo::start(None);
     let client = browser().await;
     for lang in ["en", "ar", "zh-CN"] {
@@ -421,6 +532,10 @@ async fn banner_and_preferences_have_no_axe_violations_in_en_ar_zh() {
         )
         .await;
         assert_accessible(&client, BANNER, &format!("preferences {lang}")).await;
+        click(&client, BANNER, "button[data-action=reject_all]").await;
+        wait_rendered(&client, PLACEHOLDER, "button").await;
+        assert_accessible(&client, PLACEHOLDER, &format!("iframe placeholder {lang}")).await;
+        assert_accessible(&client, BANNER, &format!("privacy choices button {lang}")).await;
         js(
             &client,
             "document.cookie = 'vox_consent=; Max-Age=0; Path=/';",

@@ -47,6 +47,17 @@ impl Layers {
         m.close("div");
     }
 
+    /// Global Privacy Control is honoured, and the visitor is told so (in both views).
+    fn gpc_notice(&self, m: &mut Markup) {
+        if self.gpc {
+            m.element(
+                "p",
+                &[("class", "gpc"), ("part", "gpc")],
+                &self.t("consent-gpc"),
+            );
+        }
+    }
+
     /// What the shop does, its policy, and accept / refuse / customize (notice mode: OK only).
     pub fn first(&self) -> String {
         let mut m = Markup::new();
@@ -65,6 +76,7 @@ impl Layers {
             );
         }
         m.close("p");
+        self.gpc_notice(&mut m);
         match self.mode {
             ConsentMode::Notice => self.buttons(&mut m, &[("consent-ok", "acknowledge")]),
             ConsentMode::OptIn | ConsentMode::OptOut => {
@@ -95,13 +107,7 @@ impl Layers {
             &[("class", "body")],
             &self.t("consent-preferences-intro"),
         );
-        if self.gpc {
-            m.element(
-                "p",
-                &[("class", "gpc"), ("part", "gpc")],
-                &self.t("consent-gpc"),
-            );
-        }
+        self.gpc_notice(&mut m);
         m.open("ul", &[("class", "categories"), ("role", "list")]);
         m.open("li", &[("class", "category"), ("part", "category")])
             .open("div", &[("class", "category-head")])

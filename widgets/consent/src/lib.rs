@@ -4,13 +4,17 @@
 //! updates Google Consent Mode, runs what is now allowed and posts the consent record.
 //!
 //! The loader mounts `<vox-consent>` when the visitor has not decided (or the revision
-//! changed), and `Vox.consent.show()` opens the preferences at any time. The views are fixed
-//! text, written as escaped markup (`layers`); one click and one change listener on the
-//! banner handle every button and switch.
+//! changed), or on every page when the site wants the floating "privacy choices" button;
+//! `Vox.consent.show()` opens the preferences at any time. The views are fixed text, written
+//! as escaped markup (`layers`); one click and one change listener on the banner handle every
+//! button and switch. Blocked iframes get a [`Placeholder`].
 
 mod choices;
 mod layers;
+mod placeholder;
 mod texts;
+
+pub use placeholder::Placeholder;
 
 use std::rc::Rc;
 
@@ -19,13 +23,15 @@ use leptos::prelude::*;
 use vox_core::config::{ConsentLayout, ConsentMode};
 use vox_core::web::gate::{self, Action};
 use vox_core::web::mount::{Spec, WidgetContext};
+use vox_core::web::page;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Event, HtmlElement, HtmlInputElement};
 
 use choices::Choices;
 use layers::Layers;
 
-/// Name, stylesheet and English messages of the widget.
+/// Name, stylesheet and English messages of the banner and the placeholder (one sheet and one
+/// message file for both, fetched once).
 pub const SPEC: Spec = Spec {
     name: "consent",
     css: vox_core::compact!(css, include_bytes!("consent.css")),
@@ -54,6 +60,8 @@ pub fn Consent(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
     let texts = texts::shown_texts(&ctx);
     let dialog = NodeRef::<html::Dialog>::new();
     let modal = ctx.config.consent.layout == ConsentLayout::Modal;
+    // Reopened from a button (ours or the site's), focus goes back to it on close.
+    let return_focus = StoredValue::new_local(None::<HtmlElement>);
 
     // Draws a view; `focus` moves focus to its heading, so a screen reader announces it.
     let draw = {
@@ -86,6 +94,9 @@ pub fn Consent(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
             // Reopened on request (`Vox.consent.show()`): the preferences, with focus in them.
             // A first visit: the first layer, without taking focus from the page.
             let returning = gate::state().decided;
+            if returning {
+                return_focus.set_value(page::active_element());
+            }
             if modal {
                 let _ = d.show_modal();
             } else {
@@ -127,6 +138,35 @@ pub fn Consent(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
         }
     };
 
+    let on_close = move |_| {
+        open.set(false);
+        if let Some(el) = return_focus.try_update_value(Option::take).flatten() {
+            let _ = el.focus();
+        }
+    };
+
+    // A non-modal dialog has no built-in Esc; once decided, Esc closes it like a modal one.
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape" && gate::state().decided {
+            open.set(false);
+        }
+    };
+
+    // After the dialog in the tree, so the stylesheet hides it while the dialog is open.
+    let privacy_button = ctx.config.consent.privacy_button.then(|| {
+        view! {
+            <button
+                type="button"
+                class="privacy"
+                part="privacy-button"
+                aria-haspopup="dialog"
+                on:click=move |_| open.set(true)
+            >
+                {ctx.catalog.t("consent-privacy-choices")}
+            </button>
+        }
+    });
+
     view! {
         <dialog
             class="banner"
@@ -134,10 +174,12 @@ pub fn Consent(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
             data-layout=ctx.config.consent.layout.as_str()
             aria-labelledby=layers::TITLE_ID
             node_ref=dialog
-            on:close=move |_| open.set(false)
+            on:close=on_close
             on:click=on_click
             on:change=on_change
+            on:keydown=on_keydown
         ></dialog>
+        {privacy_button}
     }
 }
 

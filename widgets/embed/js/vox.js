@@ -8,7 +8,7 @@
   const doc = document;
   const script = doc.currentScript;
   const base = new URL('.', (script && script.src) || location.href).href;
-  const WIDGETS = ['feedback', 'consent'];
+  const WIDGETS = ['feedback', 'consent']; // and <vox-placeholder>, which the gate adds itself
   const OUTBOX = 'vox.outbox';
   const mounted = new Map(); // element -> Promise<Widget|null>
   let initConfig = null;
@@ -28,6 +28,7 @@
     if (d.consent != null) c.enabled = d.consent !== 'false';
     if (d.consentMode) c.mode = d.consentMode;
     if (d.consentRevision) c.revision = +d.consentRevision;
+    if (d.consentPrivacyButton != null) c.privacyButton = d.consentPrivacyButton !== 'false';
     if (d.country) c.country = d.country;
     const modes = ['opt-in', 'opt-out', 'notice'];
     const regions = c.regions || {};
@@ -40,6 +41,7 @@
       mode: pick(regions[country]) || pick(regions[country.split('-')[0]]) || pick(c.mode) || 'opt-in',
       regions,
       revision: +c.revision || 0,
+      privacyButton: !!c.privacyButton,
       cats,
       cookie: { name: 'vox_consent', expiresDays: 182, ...c.cookie },
       gcm: { waitForUpdate: 500, ...c.googleConsentMode },
@@ -52,12 +54,21 @@
     const row = doc.cookie.split('; ').find((r) => r.startsWith(C.cookie.name + '='));
     try {
       const r = row && JSON.parse(decodeURIComponent(row.slice(C.cookie.name.length + 1)));
-      return r && r.revision === C.revision && r.choices ? r : null;
+      return r && r.revision === C.revision && (r.choices || r.services) ? r : null;
     } catch (_) { return null; }
   };
-  let record = readRecord(); // the visitor's explicit choice, if any for this revision
-  let choices = record ? record.choices : defaults(C.mode);
+  // What the visitor allowed for this revision: `choices` (categories) once they decided, and
+  // `services` they let in one at a time from a blocked iframe's placeholder.
+  let record = readRecord();
+  let choices = (record && record.choices) || defaults(C.mode);
+  let services = (record && record.services) || {};
+  const decided = () => !!(record && record.choices);
   const granted = (...cats) => cats.every((k) => k === 'necessary' || choices[k] === true);
+  // A blocked item's service: data-vox-service, else the host it would load from.
+  const serviceOf = (el) => {
+    try { return el.dataset.voxService || new URL(el.dataset.voxSrc, location.href).host; } catch (_) { return ''; }
+  };
+  const allowed = (el) => granted(...el.dataset.voxConsent.split(/\s+/)) || services[serviceOf(el)] === true;
 
   // Google Consent Mode v2: defaults (per region too) before any Google tag runs, then updates.
   const dataLayer = (window.dataLayer = window.dataLayer || []);
@@ -78,19 +89,45 @@
     for (const [mode, region] of Object.entries(byMode)) gtag('consent', 'default', { ...signals(defaults(mode)), region, ...wait });
     if (C.gcm.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
     if (C.gcm.urlPassthrough) gtag('set', 'url_passthrough', true);
-    if (record || gpc) gtag('consent', 'update', signals(choices));
+    if (decided() || gpc) gtag('consent', 'update', signals(choices));
   }
 
   // <script type="text/plain" data-vox-consent="analytics"> and <iframe data-vox-consent data-vox-src>:
-  // each runs once, in document order, when all its categories are granted. An external script
-  // is waited for before the next one runs, as the parser would have.
+  // each runs once, in document order, when all its categories are granted (or its service is).
+  // An external script is waited for before the next one runs, as the parser would have.
+  // A blocked iframe stands hidden behind a <vox-placeholder> of its size, whose "load this
+  // content" allows just its service.
   const done = new WeakSet();
+  const placeholders = new Map(); // blocked iframe -> its <vox-placeholder>
+  const placehold = (frame) => {
+    if (placeholders.has(frame) || !doc.body) return;
+    const p = doc.createElement('vox-placeholder');
+    const box = frame.getBoundingClientRect();
+    p.setAttribute('service', serviceOf(frame));
+    p.setAttribute('label', frame.title || '');
+    p.style.width = (box.width || +frame.width || 300) + 'px';
+    p.style.minHeight = (box.height || +frame.height || 150) + 'px';
+    frame.hidden = true;
+    frame.before(p);
+    placeholders.set(frame, p);
+  };
   let unblocking = Promise.resolve();
   const unblock = () => (unblocking = unblocking.then(async () => {
     for (const el of doc.querySelectorAll('script[data-vox-consent],iframe[data-vox-consent]')) {
-      if (done.has(el) || !granted(...el.dataset.voxConsent.split(/\s+/))) continue;
+      if (done.has(el)) continue;
+      if (!allowed(el)) { el.localName === 'iframe' && placehold(el); continue; }
       done.add(el);
-      if (el.localName === 'iframe') { el.src = el.dataset.voxSrc; continue; }
+      if (el.localName === 'iframe') {
+        const p = placeholders.get(el);
+        if (p) { // focus was on its button: it goes to the content it loaded
+          const focused = doc.activeElement === p;
+          p.remove();
+          el.hidden = false;
+          focused && el.focus();
+        }
+        el.src = el.dataset.voxSrc;
+        continue;
+      }
       const s = doc.createElement('script');
       for (const a of el.attributes) if (!/^(type|data-vox-)/.test(a.name)) s.setAttribute(a.name, a.value);
       if (el.dataset.voxType) s.type = el.dataset.voxType;
@@ -119,23 +156,36 @@
   };
 
   const consentState = () => ({
-    decided: !!record, id: record && record.id, at: record && record.at, revision: C.revision,
-    mode: C.mode, gpc, categories: { necessary: true, ...choices },
+    decided: decided(), id: record && record.id, at: record && record.at, revision: C.revision,
+    mode: C.mode, gpc, categories: { necessary: true, ...choices }, services: { ...services },
   });
 
   // The consent record proves what the visitor saw: a SHA-256 of the banner's texts.
   const sha256 = (text) => crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
     .then((d) => [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join(''), () => null);
 
-  /** Records an explicit decision: `{analytics: true, ...}`; categories left out are refused.
+  /** Records an explicit decision: `{analytics: true, ...}`; categories left out are refused,
+      and services allowed one at a time are dropped (the categories now say it all).
       `meta` is the banner's `{ action, texts }` for the consent record. */
-  const decide = (given, { action = 'custom', texts } = {}) => {
+  const decide = (given, meta) => {
     choices = Object.fromEntries(C.cats.map((k) => [k.id, given[k.id] === true]));
-    record = { id: (record && record.id) || uuid(), at: new Date().toISOString(), revision: C.revision, choices };
+    services = {};
+    return store({ choices }, { action: 'custom', ...meta });
+  };
+
+  /** Allows one service (a placeholder's "load this content"), whatever its category says. */
+  const allowService = (id, meta) => {
+    services = { ...services, [id]: true };
+    return store({ choices: record && record.choices, services }, { action: 'service', ...meta });
+  };
+
+  // Keeps the record in the cookie, applies it, tells the page and posts the consent record.
+  const store = (what, { action, texts }) => {
+    record = { id: (record && record.id) || uuid(), at: new Date().toISOString(), revision: C.revision, ...what };
     const { name, domain, expiresDays } = C.cookie;
     doc.cookie = `${name}=${encodeURIComponent(JSON.stringify(record))}; Max-Age=${Math.round(expiresDays * 86400)}; Path=/; SameSite=Lax${domain ? '; Domain=' + domain : ''}${location.protocol === 'https:' ? '; Secure' : ''}`;
     clearRefused();
-    if (C.gcm.enabled) gtag('consent', 'update', signals(choices));
+    if (C.gcm.enabled && decided()) gtag('consent', 'update', signals(choices));
     unblock();
     const detail = { ...consentState(), action };
     doc.dispatchEvent(new CustomEvent('vox:consent', { bubbles: true, detail }));
@@ -189,7 +239,7 @@
     job && job.then((w) => w && w.free());
   };
 
-  for (const name of WIDGETS) {
+  for (const name of [...WIDGETS, 'placeholder']) {
     const tag = 'vox-' + name;
     if (customElements.get(tag)) continue;
     customElements.define(
@@ -256,6 +306,7 @@
       set: (categories, meta) => decide(categories || {}, meta),
       acceptAll: () => decide(Object.fromEntries(C.cats.map((k) => [k.id, true])), { action: 'accept_all' }),
       rejectAll: () => decide({}, { action: 'reject_all' }),
+      allowService: (id, meta) => allowService(String(id), meta),
       /** Opens the banner's preferences, to change or withdraw consent. */
       show: () => Vox.open('consent'),
     },
@@ -270,7 +321,7 @@
   whenReady(() => {
     unblock();
     if (wantsLauncher()) ensure('feedback');
-    if (C.enabled && !record) ensure('consent');
+    if (C.enabled && (!decided() || C.privacyButton)) ensure('consent');
     // Submissions an earlier page could not deliver go out as soon as the browser is idle.
     let pending = false;
     try { pending = !!localStorage.getItem(OUTBOX); } catch (_) { /* storage disabled */ }

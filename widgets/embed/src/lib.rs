@@ -43,7 +43,10 @@ impl Widget {
 /// field) when the config is invalid, leaving the page untouched.
 #[wasm_bindgen]
 // A build with no widget feature compiles only the error arm, leaving the arguments unused.
-#[cfg_attr(not(feature = "feedback"), allow(unused_variables, unreachable_code))]
+#[cfg_attr(
+    not(any(feature = "feedback", feature = "consent")),
+    allow(unused_variables, unreachable_code)
+)]
 pub async fn mount(
     host: HtmlElement,
     sources: JsValue,
@@ -66,22 +69,38 @@ pub async fn mount(
         #[cfg(feature = "feedback")]
         "vox-feedback" => {
             use vox_feedback::{Feedback, SPEC};
-            let ctx = vox_core::web::mount::prepare(host, config, &assets, &SPEC).await;
-            vox_core::web::mount::mount(
-                &ctx.clone(),
+            vox_core::web::mount::render(
+                host,
+                config,
+                &assets,
                 &SPEC,
-                move || view! { <Feedback ctx=ctx open=open /> },
-            )?
+                move |ctx| view! { <Feedback ctx=ctx open=open /> },
+            )
+            .await?
         }
         #[cfg(feature = "consent")]
         "vox-consent" => {
             use vox_consent::{Consent, SPEC};
-            let ctx = vox_core::web::mount::prepare(host, config, &assets, &SPEC).await;
-            vox_core::web::mount::mount(
-                &ctx.clone(),
+            vox_core::web::mount::render(
+                host,
+                config,
+                &assets,
                 &SPEC,
-                move || view! { <Consent ctx=ctx open=open /> },
-            )?
+                move |ctx| view! { <Consent ctx=ctx open=open /> },
+            )
+            .await?
+        }
+        #[cfg(feature = "consent")]
+        "vox-placeholder" => {
+            use vox_consent::{Placeholder, SPEC};
+            vox_core::web::mount::render(
+                host,
+                config,
+                &assets,
+                &SPEC,
+                |ctx| view! { <Placeholder ctx=ctx /> },
+            )
+            .await?
         }
         other => return Err(format!("Vox: <{other}> is not in this build").into()),
     };

@@ -31,6 +31,11 @@ const ATTRIBUTES: &[(&str, &[&str], Kind)] = &[
     ("consentRevision", &["consent", "revision"], Kind::Number),
     ("consentLayout", &["consent", "layout"], Kind::Text),
     ("consentPolicyUrl", &["consent", "policyUrl"], Kind::Text),
+    (
+        "consentPrivacyButton",
+        &["consent", "privacyButton"],
+        Kind::Bool,
+    ),
     ("feedback", &["feedback", "mode"], Kind::Text),
     ("feedbackMode", &["feedback", "mode"], Kind::Text),
     ("feedbackPosition", &["feedback", "position"], Kind::Text),

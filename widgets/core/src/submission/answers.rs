@@ -78,7 +78,8 @@ pub struct ConsentAnswers {
     /// Stays the same across a visitor's decisions (kept in the consent cookie), so a backend
     /// can show the history of one consent.
     pub consent_id: String,
-    /// `accept_all`, `reject_all`, or `custom` (saved from the preferences, or set by the site).
+    /// `accept_all`, `reject_all`, `custom` (saved from the preferences, or set by the site),
+    /// `acknowledge` (notice mode's OK) or `service` (one service allowed from a placeholder).
     pub action: String,
     /// The config `revision` the visitor answered.
     pub revision: u32,
@@ -92,6 +93,14 @@ pub struct ConsentAnswers {
         schemars(with = "std::collections::BTreeMap<String, bool>")
     )]
     pub categories: Map,
+    /// Services allowed one at a time (a blocked embed's "load this content"), by id; absent
+    /// when there are none.
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "std::collections::BTreeMap<String, bool>")
+    )]
+    pub services: Map,
     /// SHA-256 (hex) of the banner texts the visitor saw; absent when the site's own UI decided.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text_hash: Option<String>,
@@ -106,6 +115,9 @@ impl ConsentAnswers {
         map.insert("mode", self.mode.as_str().into());
         map.insert("gpc", self.gpc.into());
         map.insert("categories", self.categories.clone().into());
+        if !self.services.is_empty() {
+            map.insert("services", self.services.clone().into());
+        }
         if let Some(hash) = &self.text_hash {
             map.insert("text_hash", hash.as_str().into());
         }
@@ -114,10 +126,17 @@ impl ConsentAnswers {
 
     /// Reads the loader's `vox:consent` detail; `None` when it is not one.
     pub fn from_detail(detail: &Json) -> Option<Self> {
-        let mut categories = Map::new();
-        for (k, v) in detail.get("categories").as_object()?.iter() {
-            categories.insert(k.as_str(), Json::Bool(*v == Json::Bool(true)));
-        }
+        // Only `true` grants; refused services are left out (the categories say the rest).
+        let flags = |m: &Map, keep_refused: bool| -> Map {
+            m.iter()
+                .map(|(k, v)| (k.as_str(), Json::Bool(*v == Json::Bool(true))))
+                .filter(|(_, v)| keep_refused || *v == Json::Bool(true))
+                .collect()
+        };
+        let categories = flags(detail.get("categories").as_object()?, true);
+        let services = (detail.get("services").as_object())
+            .map(|m| flags(m, false))
+            .unwrap_or_default();
         Some(ConsentAnswers {
             consent_id: detail.get("id").as_str()?.into(),
             action: detail.get("action").as_str()?.into(),
@@ -125,6 +144,7 @@ impl ConsentAnswers {
             mode: detail.get("mode").as_str()?.into(),
             gpc: *detail.get("gpc") == Json::Bool(true),
             categories,
+            services,
             text_hash: detail.get("textHash").as_str().map(String::from),
         })
     }
@@ -155,5 +175,19 @@ mod tests {
             from_serde(serde_form["answers"].clone())
         );
         assert!(ConsentAnswers::from_detail(&parse(r#"{"id": "x"}"#).unwrap()).is_none());
+    }
+
+    #[test]
+    fn a_service_allowed_alone_is_recorded_and_refused_ones_are_left_out() {
+        let detail = parse(
+            r#"{"id": "c-1", "revision": 0, "mode": "opt-in", "gpc": false, "action": "service",
+                "categories": {"necessary": true, "marketing": false},
+                "services": {"video": true, "maps": false}}"#,
+        )
+        .unwrap();
+        let answers = ConsentAnswers::from_detail(&detail).unwrap();
+        let json = Payload::Consent(answers).answers_json();
+        assert_eq!(json.get("action").as_str(), Some("service"));
+        assert_eq!(json.get("services").to_string(), r#"{"video":true}"#);
     }
 }

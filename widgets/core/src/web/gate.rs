@@ -16,6 +16,8 @@ extern "C" {
     fn js_allows(category: &str) -> Result<bool, JsValue>;
     #[wasm_bindgen(catch, js_namespace = ["Vox", "consent"], js_name = set)]
     fn js_set(categories: &JsValue, meta: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = ["Vox", "consent"], js_name = allowService)]
+    fn js_allow_service(id: &str, meta: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 /// What the visitor has decided so far (or the mode's defaults when they have not).
@@ -85,6 +87,13 @@ pub fn decide(choices: &Map, action: Action, texts: Option<&str>) {
     let meta = Json::object([("action", action.as_str().into()), ("texts", texts.into())]);
     let to_js = super::events::to_js;
     let _ = js_set(&to_js(&Json::Obj(choices.clone())), &to_js(&meta));
+}
+
+/// Allows one service whatever its category says (a blocked embed's "load this content"); the
+/// loader records it like a decision, with `texts` (what the visitor was shown) hashed.
+pub fn allow_service(id: &str, texts: &str) {
+    let meta = Json::object([("texts", texts.into())]);
+    let _ = js_allow_service(id, &super::events::to_js(&meta));
 }
 
 /// Whether `category` is granted, as a signal that follows every decision (`vox:consent`), so

@@ -87,6 +87,19 @@ pub async fn prepare(
     }
 }
 
+/// Prepares the widget's context, then renders `view(ctx)` into the host's shadow root: what
+/// every widget does, in one call. Dropping the returned handle unmounts it.
+pub async fn render<V: IntoView + 'static>(
+    host: HtmlElement,
+    config: Config,
+    assets: &str,
+    spec: &Spec,
+    view: impl FnOnce(WidgetContext) -> V + 'static,
+) -> Result<Box<dyn Any>, JsValue> {
+    let ctx = prepare(host, config, assets, spec).await;
+    mount(&ctx.clone(), spec, move || view(ctx))
+}
+
 /// Renders `view` into the host's shadow root. Dropping the returned handle unmounts it.
 pub fn mount<V: IntoView + 'static>(
     ctx: &WidgetContext,
