@@ -11,7 +11,7 @@
 use std::path::PathBuf;
 
 use crate::run::{cmd, root, run, step};
-use crate::tools;
+use crate::{shrink, tools};
 
 /// Files in `dist/vox` a page can download.
 pub const LOADER: &str = "vox.js";
@@ -28,8 +28,10 @@ pub fn bundle() -> Result<(), String> {
     let mut trunk = cmd("trunk");
     trunk.args(["build", "--release"]);
     run(size_tuned_std(&mut trunk))?;
-    step("optimising the wasm with wasm-opt -Oz");
     let wasm = dist().join(WASM);
+    let glue = dist().join(GLUE);
+    shrink::drop_unused_exports(&wasm)?;
+    step("optimising the wasm with wasm-opt -Oz");
     run(cmd(tools::wasm_opt())
         .arg(&wasm)
         // Flattening and re-looping first lets -Oz find more to merge (0.5 KB brotli, 15 s).
@@ -38,16 +40,10 @@ pub fn bundle() -> Result<(), String> {
         // Rust puts the stack first, so the low 1 KiB of memory is only reached by a stack
         // already overflowed; promising that lets wasm-opt fold address offsets (1 KB brotli).
         .arg("--low-memory-unused")
-        // The features rustc enables by default for wasm32-unknown-unknown.
-        .args([
-            "--enable-bulk-memory",
-            "--enable-nontrapping-float-to-int",
-            "--enable-sign-ext",
-            "--enable-mutable-globals",
-        ])
-        .args(["--enable-reference-types", "--enable-multivalue"])
+        .args(shrink::WASM_FEATURES)
         .arg("-o")
         .arg(&wasm))?;
+    shrink::minify_names(&wasm, &glue)?;
     step("minifying the loader and the wasm-bindgen glue with terser");
     for script in [LOADER, GLUE] {
         let path = dist().join(script);

@@ -3,6 +3,7 @@
 mod build;
 mod demo;
 mod run;
+mod shrink;
 mod size;
 mod test;
 mod tools;

@@ -42,11 +42,24 @@ fn wasm_target() -> Result<(), String> {
     }
     let components =
         output(cmd("rustup").args(["component", "list", "--installed"])).unwrap_or_default();
-    if components.lines().any(|l| l.trim() == "rust-src") {
-        return Ok(());
+    if !components.lines().any(|l| l.trim() == "rust-src") {
+        step("installing the rust-src component (the bundle rebuilds std for size)");
+        run(cmd("rustup").args(["component", "add", "rust-src"]))?;
     }
-    step("installing the rust-src component (the bundle rebuilds std for size)");
-    run(cmd("rustup").args(["component", "add", "rust-src"]))
+    std_dependencies()
+}
+
+/// Downloads the crates `std` itself depends on (as its own lock file pins them): trunk builds
+/// offline, so rebuilding `std` finds them only if they are already in cargo's cache, which a
+/// fresh machine's is not. Instant when they are.
+fn std_dependencies() -> Result<(), String> {
+    let sysroot = output(cmd("rustc").args(["--print", "sysroot"]))
+        .ok_or("cannot ask rustc for its sysroot")?;
+    let library = PathBuf::from(sysroot.trim()).join("lib/rustlib/src/rust/library/Cargo.toml");
+    run(cmd("cargo")
+        .args(["fetch", "--locked", "--manifest-path"])
+        .arg(library)
+        .env("RUSTC_BOOTSTRAP", "1"))
 }
 
 fn cargo_tool(
@@ -103,6 +116,14 @@ fn chromium() -> Result<(), String> {
 
 pub fn wasm_opt() -> PathBuf {
     root().join("tests/node_modules/.bin/wasm-opt")
+}
+
+pub fn wasm_dis() -> PathBuf {
+    root().join("tests/node_modules/.bin/wasm-dis")
+}
+
+pub fn wasm_metadce() -> PathBuf {
+    root().join("tests/node_modules/.bin/wasm-metadce")
 }
 
 pub fn terser() -> PathBuf {

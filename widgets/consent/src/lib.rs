@@ -7,23 +7,23 @@
 //! changed), or on every page when the site wants the floating "privacy choices" button;
 //! `Vox.consent.show()` opens the preferences at any time. The views are fixed text, written
 //! as escaped markup (`layers`); one click and one change listener on the banner handle every
-//! button and switch. Blocked iframes get a [`Placeholder`].
+//! button and switch. Blocked iframes get a [`placeholder`].
 
 mod choices;
 mod layers;
 mod placeholder;
 mod texts;
 
-pub use placeholder::Placeholder;
+pub use placeholder::placeholder;
 
 use std::rc::Rc;
 
 use leptos::html;
 use leptos::prelude::*;
 use vox_core::config::{ConsentLayout, ConsentMode};
+use vox_core::web::focus::ReturnFocus;
 use vox_core::web::gate::{self, Action};
 use vox_core::web::mount::{Spec, WidgetContext};
-use vox_core::web::page;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Event, HtmlElement, HtmlInputElement};
 
@@ -61,7 +61,7 @@ pub fn Consent(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     let modal = ctx.config.consent.layout == ConsentLayout::Modal;
     // Reopened from a button (ours or the site's), focus goes back to it on close.
-    let return_focus = StoredValue::new_local(None::<HtmlElement>);
+    let return_focus = ReturnFocus::new();
 
     // Draws a view; `focus` moves focus to its heading, so a screen reader announces it.
     let draw = {
@@ -85,19 +85,20 @@ pub fn Consent(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
         })
     };
 
-    // Non-modal for the bar and box (the page stays usable), `showModal()` for the modal.
+    // A first visit: the first layer, without taking focus from the page (non-modal for the bar
+    // and box, so the page stays usable; `showModal()` for the modal layout). Reopened on
+    // request (`Vox.consent.show()`, the privacy choices button): the preferences as a modal
+    // dialog, with focus in them, `Esc` to close, and focus back to the opener afterwards.
     let opened_ctx = ctx.clone();
     let open_draw = draw.clone();
     Effect::new(move |_| {
         let Some(d) = dialog.get() else { return };
         if open.get() && !d.open() {
-            // Reopened on request (`Vox.consent.show()`): the preferences, with focus in them.
-            // A first visit: the first layer, without taking focus from the page.
             let returning = gate::state().decided;
             if returning {
-                return_focus.set_value(page::active_element());
+                return_focus.remember();
             }
-            if modal {
+            if modal || returning {
                 let _ = d.show_modal();
             } else {
                 // The `open` attribute, not `show()`, which would move focus into the banner.
@@ -140,16 +141,7 @@ pub fn Consent(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
 
     let on_close = move |_| {
         open.set(false);
-        if let Some(el) = return_focus.try_update_value(Option::take).flatten() {
-            let _ = el.focus();
-        }
-    };
-
-    // A non-modal dialog has no built-in Esc; once decided, Esc closes it like a modal one.
-    let on_keydown = move |ev: web_sys::KeyboardEvent| {
-        if ev.key() == "Escape" && gate::state().decided {
-            open.set(false);
-        }
+        return_focus.restore();
     };
 
     // After the dialog in the tree, so the stylesheet hides it while the dialog is open.
@@ -177,7 +169,6 @@ pub fn Consent(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
             on:close=on_close
             on:click=on_click
             on:change=on_change
-            on:keydown=on_keydown
         ></dialog>
         {privacy_button}
     }

@@ -92,15 +92,9 @@ pub async fn mount(
         }
         #[cfg(feature = "consent")]
         "vox-placeholder" => {
-            use vox_consent::{Placeholder, SPEC};
-            vox_core::web::mount::render(
-                host,
-                config,
-                &assets,
-                &SPEC,
-                |ctx| view! { <Placeholder ctx=ctx /> },
-            )
-            .await?
+            let ctx =
+                vox_core::web::mount::prepare(host, config, &assets, &vox_consent::SPEC).await;
+            vox_consent::placeholder(&ctx)?
         }
         other => return Err(format!("Vox: <{other}> is not in this build").into()),
     };

@@ -3,10 +3,9 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
 use vox_core::config::FeedbackMode;
+use vox_core::web::focus::ReturnFocus;
 use vox_core::web::mount::WidgetContext;
-use vox_core::web::page;
 use wasm_bindgen::JsValue;
 
 use crate::form::FeedbackForm;
@@ -16,13 +15,13 @@ pub fn FeedbackDialog(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView
     let catalog = ctx.catalog.clone();
     let dialog = NodeRef::<html::Dialog>::new();
     // Focus goes back where it was (the launcher, or the host's own button) on close.
-    let return_focus = StoredValue::new(None::<SendWrapper<web_sys::HtmlElement>>);
+    let return_focus = ReturnFocus::new();
 
     let opened_ctx = ctx.clone();
     Effect::new(move |_| {
         let Some(dialog) = dialog.get() else { return };
         if open.get() && !dialog.open() {
-            return_focus.set_value(page::active_element().map(SendWrapper::new));
+            return_focus.remember();
             if dialog.show_modal().is_ok() {
                 opened_ctx.emit("open", &JsValue::from_str("feedback"));
             }
@@ -34,9 +33,7 @@ pub fn FeedbackDialog(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView
     let closed_ctx = ctx.clone();
     let on_close = move |_| {
         open.set(false);
-        if let Some(el) = return_focus.get_value() {
-            let _ = el.focus();
-        }
+        return_focus.restore();
         closed_ctx.emit("close", &JsValue::from_str("feedback"));
     };
 

@@ -4,6 +4,7 @@
 
 pub mod compact;
 pub mod events;
+pub mod focus;
 pub mod gate;
 pub mod markup;
 pub mod mount;

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
 
@@ -106,6 +107,34 @@ pub fn mount<V: IntoView + 'static>(
     spec: &Spec,
     view: impl FnOnce() -> V + 'static,
 ) -> Result<Box<dyn Any>, JsValue> {
+    let container = container(ctx, spec)?;
+    Ok(Box::new(leptos::mount::mount_to(container, view)))
+}
+
+/// Writes fixed `markup` (see [`super::markup`]) into the host's shadow root, with one click
+/// listener for all of it, called with the clicked element: for a widget that never changes
+/// once drawn, so no reactive view is compiled in for it. Dropping the handle drops the
+/// listener.
+pub fn mount_markup(
+    ctx: &WidgetContext,
+    spec: &Spec,
+    markup: &str,
+    mut on_click: impl FnMut(web_sys::Element) + 'static,
+) -> Result<Box<dyn Any>, JsValue> {
+    let container = container(ctx, spec)?;
+    container.set_inner_html(markup);
+    let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        if let Some(target) = ev.target().and_then(|t| t.dyn_into().ok()) {
+            on_click(target);
+        }
+    });
+    container.add_event_listener_with_callback("click", listener.as_ref().unchecked_ref())?;
+    Ok(Box::new(listener))
+}
+
+/// The host's shadow root, emptied and styled, holding one container that carries the
+/// widget's locale, direction and theme.
+fn container(ctx: &WidgetContext, spec: &Spec) -> Result<HtmlElement, JsValue> {
     let root = shadow::root(ctx.host())?;
     shadow::adopt(&root, &[BASE_CSS, spec.css])?;
     root.set_inner_html("");
@@ -119,5 +148,5 @@ pub fn mount<V: IntoView + 'static>(
     container.set_attribute("dir", ctx.dir.as_str())?;
     container.set_attribute("data-theme", ctx.config.theme.as_str())?;
     root.append_child(&container)?;
-    Ok(Box::new(leptos::mount::mount_to(container, view)))
+    Ok(container)
 }
