@@ -20,7 +20,7 @@ use std::rc::Rc;
 
 use leptos::html;
 use leptos::prelude::*;
-use vox_core::config::{ConsentLayout, ConsentMode};
+use vox_core::config::{ConsentLayout, ConsentMode, Corner};
 use vox_core::web::focus::ReturnFocus;
 use vox_core::web::gate::{self, Action};
 use vox_core::web::mount::{Spec, WidgetContext};
@@ -145,12 +145,18 @@ pub fn Consent(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
     };
 
     // After the dialog in the tree, so the stylesheet hides it while the dialog is open.
+    // In the bottom corner the feedback launcher does not use.
+    let side = match ctx.config.feedback.position {
+        Corner::BottomLeft => "right",
+        _ => "left",
+    };
     let privacy_button = ctx.config.consent.privacy_button.then(|| {
         view! {
             <button
                 type="button"
                 class="privacy"
                 part="privacy-button"
+                data-side=side
                 aria-haspopup="dialog"
                 on:click=move |_| open.set(true)
             >
