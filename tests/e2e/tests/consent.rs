@@ -291,6 +291,8 @@ async fn the_banner_rejects_in_one_click_and_records_what_was_shown() {
         "body",
         "a first visit does not steal focus"
     );
+    let announced = wait_text(&client, BANNER, "[role=status]", "the banner announced").await;
+    assert_eq!(announced, "Your privacy choices");
     let buttons = js(
         &client,
         &format!("return [...{}.querySelectorAll('button')].map((b) => [b.textContent, b.className, b.offsetWidth]);", inner(BANNER, "dialog")),

@@ -61,6 +61,8 @@ impl Layers {
     /// What the shop does, its policy, and accept / refuse / customize (notice mode: OK only).
     pub fn first(&self) -> String {
         let mut m = Markup::new();
+        // Announces the banner when it appears without focus (the component fills it in).
+        m.element("p", &[("class", "visually-hidden"), ("role", "status")], "");
         self.title(&mut m, "consent-title");
         m.open("p", &[("class", "body"), ("part", "body")]);
         m.text(&self.t(match self.mode {

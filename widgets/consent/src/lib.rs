@@ -24,6 +24,7 @@ use vox_core::config::{ConsentLayout, ConsentMode, Corner};
 use vox_core::web::focus::ReturnFocus;
 use vox_core::web::gate::{self, Action};
 use vox_core::web::mount::{Spec, WidgetContext};
+use vox_core::web::page;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Event, HtmlElement, HtmlInputElement};
 
@@ -89,6 +90,10 @@ pub fn Consent(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
     // and box, so the page stays usable; `showModal()` for the modal layout). Reopened on
     // request (`Vox.consent.show()`, the privacy choices button): the preferences as a modal
     // dialog, with focus in them, `Esc` to close, and focus back to the opener afterwards.
+    // The non-modal banner does not take focus, so a screen reader hears of it from a polite
+    // status region in the first layer instead, written a moment after it is drawn, once the
+    // region is known to the accessibility tree (text present at insertion is often not read).
+    let title = ctx.catalog.t("consent-title");
     let opened_ctx = ctx.clone();
     let open_draw = draw.clone();
     Effect::new(move |_| {
@@ -105,6 +110,12 @@ pub fn Consent(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
                 d.set_open(true);
             }
             open_draw(returning, returning);
+            if !modal && !returning {
+                if let Ok(Some(status)) = d.query_selector("[role=status]") {
+                    let title = title.clone();
+                    page::after(300, move || status.set_text_content(Some(&title)));
+                }
+            }
             opened_ctx.emit("open", &JsValue::from_str("consent"));
         } else if !open.get() && d.open() {
             d.close();

@@ -202,15 +202,11 @@ fn arm_timer() {
     }
     let Some(due) = read().next_due() else { return };
     let delay = (due - page::now_ms()).clamp(0.0, i32::MAX as f64) as i32;
-    let callback = Closure::once_into_js(|| {
+    let handle = page::after(delay, || {
         TIMER.with(|t| t.set(None));
         flush();
     });
-    if let Ok(handle) = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), delay)
-    {
-        TIMER.with(|t| t.set(Some(handle)));
-    }
+    TIMER.with(|t| t.set(handle));
 }
 
 /// Installs the `online` and `pagehide` listeners once per page.

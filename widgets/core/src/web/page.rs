@@ -62,6 +62,14 @@ pub fn requested_locales() -> Vec<String> {
         .collect()
 }
 
+/// Runs `f` once after `delay_ms`; the handle cancels it (`clear_timeout_with_handle`).
+pub fn after(delay_ms: i32, f: impl FnOnce() + 'static) -> Option<i32> {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    web_sys::window()?
+        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), delay_ms)
+        .ok()
+}
+
 /// Whether the visitor's system is in dark mode.
 pub fn prefers_dark() -> bool {
     web_sys::window()
