@@ -216,64 +216,64 @@ const FIELDS: &[&str] = &[
 
 impl ConsentConfig {
     /// Starts from the defaults and overwrites what is set, as [`super::Config::read`] does.
-    pub(super) fn read(o: &Obj) -> Result<Self, Problem> {
-        o.only(FIELDS)?;
+    pub(super) fn read(o: &Obj) -> Self {
+        o.only(FIELDS);
         let mut c = ConsentConfig::default();
-        if let Some(v) = o.bool("enabled")? {
+        if let Some(v) = o.bool("enabled") {
             c.enabled = v;
         }
-        if let Some(v) = o.choice("mode")? {
+        if let Some(v) = o.choice("mode") {
             c.mode = v;
         }
-        if let Some(v) = o.choice_map("regions")? {
+        if let Some(v) = o.choice_map("regions") {
             c.regions = v;
         }
-        c.country = o.string("country")?;
-        if let Some(v) = o.int("revision", 0, 1_000_000)? {
+        c.country = o.string("country");
+        if let Some(v) = o.int("revision", 0, 1_000_000) {
             c.revision = v as u32;
         }
-        if let Some(v) = o.choice("layout")? {
+        if let Some(v) = o.choice("layout") {
             c.layout = v;
         }
-        if let Some(v) = o.bool("privacyButton")? {
+        if let Some(v) = o.bool("privacyButton") {
             c.privacy_button = v;
         }
-        c.policy_url = o.string("policyUrl")?;
-        if let Some(v) = o.objects("categories", Category::read)? {
+        c.policy_url = o.string("policyUrl");
+        if let Some(v) = o.objects("categories", Category::read) {
             c.categories = v;
         }
-        if let Some(cookie) = o.object("cookie")? {
-            cookie.only(&["name", "domain", "expiresDays"])?;
-            if let Some(v) = cookie.string("name")? {
+        if let Some(cookie) = o.object("cookie") {
+            cookie.only(&["name", "domain", "expiresDays"]);
+            if let Some(v) = cookie.string("name") {
                 c.cookie.name = v;
             }
-            c.cookie.domain = cookie.string("domain")?;
-            if let Some(v) = cookie.int("expiresDays", 1, 395)? {
+            c.cookie.domain = cookie.string("domain");
+            if let Some(v) = cookie.int("expiresDays", 1, 395) {
                 c.cookie.expires_days = v as u16;
             }
         }
-        if let Some(g) = o.object("googleConsentMode")? {
+        if let Some(g) = o.object("googleConsentMode") {
             let gcm = &mut c.google_consent_mode;
             g.only(&[
                 "enabled",
                 "waitForUpdate",
                 "adsDataRedaction",
                 "urlPassthrough",
-            ])?;
-            if let Some(v) = g.bool("enabled")? {
+            ]);
+            if let Some(v) = g.bool("enabled") {
                 gcm.enabled = v;
             }
-            if let Some(v) = g.int("waitForUpdate", 0, 10_000)? {
+            if let Some(v) = g.int("waitForUpdate", 0, 10_000) {
                 gcm.wait_for_update = v as u16;
             }
-            if let Some(v) = g.bool("adsDataRedaction")? {
+            if let Some(v) = g.bool("adsDataRedaction") {
                 gcm.ads_data_redaction = v;
             }
-            if let Some(v) = g.bool("urlPassthrough")? {
+            if let Some(v) = g.bool("urlPassthrough") {
                 gcm.url_passthrough = v;
             }
         }
-        Ok(c)
+        c
     }
 
     /// Rules across values, as (field path, expectation).
@@ -347,30 +347,30 @@ impl ConsentConfig {
 }
 
 impl Category {
-    fn read(o: &Obj) -> Result<Self, Problem> {
-        o.only(&["id", "label", "description", "services", "autoClear"])?;
-        Ok(Category {
-            id: o.string("id")?.unwrap_or_default(),
-            label: o.string("label")?,
-            description: o.string("description")?,
-            services: o.objects("services", Service::read)?.unwrap_or_default(),
-            auto_clear: o.strings("autoClear")?.unwrap_or_default(),
-        })
+    fn read(o: &Obj) -> Self {
+        o.only(&["id", "label", "description", "services", "autoClear"]);
+        Category {
+            id: o.string("id").unwrap_or_default(),
+            label: o.string("label"),
+            description: o.string("description"),
+            services: o.objects("services", Service::read).unwrap_or_default(),
+            auto_clear: o.strings("autoClear").unwrap_or_default(),
+        }
     }
 }
 
 impl Service {
-    fn read(o: &Obj) -> Result<Self, Problem> {
-        o.only(&["id", "name", "purpose", "provider", "cookies", "privacyUrl"])?;
-        let id = o.string("id")?.unwrap_or_default();
-        Ok(Service {
-            name: o.string("name")?.unwrap_or_else(|| id.clone()),
+    fn read(o: &Obj) -> Self {
+        o.only(&["id", "name", "purpose", "provider", "cookies", "privacyUrl"]);
+        let id = o.string("id").unwrap_or_default();
+        Service {
+            name: o.string("name").unwrap_or_else(|| id.clone()),
             id,
-            purpose: o.string("purpose")?,
-            provider: o.string("provider")?,
-            cookies: o.strings("cookies")?.unwrap_or_default(),
-            privacy_url: o.string("privacyUrl")?,
-        })
+            purpose: o.string("purpose"),
+            provider: o.string("provider"),
+            cookies: o.strings("cookies").unwrap_or_default(),
+            privacy_url: o.string("privacyUrl"),
+        }
     }
 }
 
@@ -383,7 +383,7 @@ fn is_region(code: &str) -> bool {
         && sub.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
-fn is_id(id: &str) -> bool {
+pub(super) fn is_id(id: &str) -> bool {
     (1..=40).contains(&id.len())
         && id
             .bytes()

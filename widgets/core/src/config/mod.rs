@@ -10,10 +10,12 @@ mod attributes;
 mod consent;
 mod error;
 mod model;
+mod prompts;
 pub(crate) mod read;
 mod sources;
 
 pub use consent::*;
 pub use error::{ConfigError, Origin};
 pub use model::*;
+pub use prompts::*;
 pub use sources::{resolve, Sources};

@@ -5,7 +5,8 @@
 use serde::Serialize;
 
 use super::consent::ConsentConfig;
-use super::read::{string_enum, Obj, Problem};
+use super::prompts::{self, Fatigue, PromptConfig};
+use super::read::{string_enum, Obj, Problem, Problems};
 use crate::json::{Json, Map};
 use crate::locale;
 
@@ -57,6 +58,11 @@ pub struct Config {
     pub feedback: FeedbackConfig,
     /// The consent banner and the gate every widget obeys.
     pub consent: ConsentConfig,
+    /// Rating prompts (NPS, CSAT, CES), each with its trigger, targeting and frequency.
+    #[cfg_attr(feature = "schema", schemars(length(max = 20)))]
+    pub prompts: Vec<PromptConfig>,
+    /// The contact-fatigue budget every prompt shares.
+    pub fatigue: Fatigue,
 }
 
 impl Default for Config {
@@ -73,6 +79,8 @@ impl Default for Config {
             meta: Map::new(),
             feedback: FeedbackConfig::default(),
             consent: ConsentConfig::default(),
+            prompts: Vec::new(),
+            fatigue: Fatigue::default(),
         }
     }
 }
@@ -144,6 +152,8 @@ const CONFIG_FIELDS: &[&str] = &[
     "meta",
     "feedback",
     "consent",
+    "prompts",
+    "fatigue",
 ];
 const FEEDBACK_FIELDS: &[&str] = &[
     "mode",
@@ -157,42 +167,50 @@ const FEEDBACK_FIELDS: &[&str] = &[
 impl Config {
     /// Reads a config object; absent or `null` fields take their defaults.
     ///
-    /// Each reader starts from the defaults and overwrites what is set: one value to drop on an
-    /// early error return, instead of every field read so far (measurably smaller wasm).
-    #[allow(clippy::field_reassign_with_default)] // on purpose, see above
+    /// Each reader starts from the defaults and overwrites what is set, reporting problems to
+    /// one [`Problems`] (see `read.rs` for why); the first one reported is returned.
     pub fn read(value: &Json) -> Result<Config, Problem> {
-        let o = Obj::new(value, "")?;
-        o.only(CONFIG_FIELDS)?;
+        let problems = Problems::default();
         let mut c = Config::default();
-        c.endpoint = o.string("endpoint")?;
-        if let Some(v) = o.choice("method")? {
-            c.method = v;
+        if let Some(o) = Obj::new(value, "", &problems) {
+            o.only(CONFIG_FIELDS);
+            c.endpoint = o.string("endpoint");
+            if let Some(v) = o.choice("method") {
+                c.method = v;
+            }
+            if let Some(v) = o.string_map("headers") {
+                c.headers = v;
+            }
+            if let Some(v) = o.choice("format") {
+                c.format = v;
+            }
+            if let Some(v) = o.choice("credentials") {
+                c.credentials = v;
+            }
+            if let Some(v) = o.string("locale") {
+                c.locale = v;
+            }
+            c.locales_url = o.string("localesUrl");
+            if let Some(v) = o.choice("theme") {
+                c.theme = v;
+            }
+            if let Some(v) = o.any_object("meta") {
+                c.meta = v;
+            }
+            if let Some(f) = o.object("feedback") {
+                c.feedback = FeedbackConfig::read(&f);
+            }
+            if let Some(consent) = o.object("consent") {
+                c.consent = ConsentConfig::read(&consent);
+            }
+            if let Some(v) = o.objects("prompts", PromptConfig::read) {
+                c.prompts = v;
+            }
+            if let Some(f) = o.object("fatigue") {
+                c.fatigue = Fatigue::read(&f);
+            }
         }
-        if let Some(v) = o.string_map("headers")? {
-            c.headers = v;
-        }
-        if let Some(v) = o.choice("format")? {
-            c.format = v;
-        }
-        if let Some(v) = o.choice("credentials")? {
-            c.credentials = v;
-        }
-        if let Some(v) = o.string("locale")? {
-            c.locale = v;
-        }
-        c.locales_url = o.string("localesUrl")?;
-        if let Some(v) = o.choice("theme")? {
-            c.theme = v;
-        }
-        if let Some(v) = o.any_object("meta")? {
-            c.meta = v;
-        }
-        if let Some(f) = o.object("feedback")? {
-            c.feedback = FeedbackConfig::read(&f)?;
-        }
-        if let Some(consent) = o.object("consent")? {
-            c.consent = ConsentConfig::read(&consent)?;
-        }
+        let c = problems.finish(c)?;
         c.check()?;
         Ok(c)
     }
@@ -238,6 +256,7 @@ impl Config {
         self.consent
             .check()
             .map_err(|(field, e)| (format!("consent.{field}"), e))?;
+        prompts::check_all(&self.prompts).map_err(|(field, e)| (format!("prompts{field}"), e))?;
         self.feedback
             .check()
             .map_err(|(field, e)| (format!("feedback.{field}"), e))
@@ -250,28 +269,28 @@ impl Config {
 }
 
 impl FeedbackConfig {
-    fn read(o: &Obj) -> Result<Self, Problem> {
-        o.only(FEEDBACK_FIELDS)?;
+    fn read(o: &Obj) -> Self {
+        o.only(FEEDBACK_FIELDS);
         let mut f = FeedbackConfig::default();
-        if let Some(v) = o.choice("mode")? {
+        if let Some(v) = o.choice("mode") {
             f.mode = v;
         }
-        if let Some(v) = o.choice("position")? {
+        if let Some(v) = o.choice("position") {
             f.position = v;
         }
-        if let Some(v) = o.strings("categories")? {
+        if let Some(v) = o.strings("categories") {
             f.categories = v;
         }
-        if let Some(v) = o.bool("rating")? {
+        if let Some(v) = o.bool("rating") {
             f.rating = v;
         }
-        if let Some(v) = o.int("maxLength", 10, 5000)? {
+        if let Some(v) = o.int("maxLength", 10, 5000) {
             f.max_length = v as u16;
         }
-        if let Some(v) = o.bool("collectEmail")? {
+        if let Some(v) = o.bool("collectEmail") {
             f.collect_email = v;
         }
-        Ok(f)
+        f
     }
 
     fn check(&self) -> Result<(), Problem> {
@@ -322,6 +341,10 @@ pub(super) fn check_url(url: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::{
+        AudienceRule, AudienceTest, CsatIcons, Frequency, PromptDisplay, PromptKind, Trigger,
+        UrlRule,
+    };
     use crate::json::from_serde;
     use serde_json::json;
 
@@ -388,6 +411,52 @@ mod tests {
                 revision: 2,
                 ..Default::default()
             },
+            prompts: vec![PromptConfig {
+                id: "nps-order".into(),
+                kind: PromptKind::Csat,
+                brand: Some("Lumen".into()),
+                question: Some("How was it?".into()),
+                display: PromptDisplay::Bar,
+                position: Corner::BottomLeft,
+                mirror: false,
+                icons: CsatIcons::Stars,
+                follow_up: false,
+                trigger: Trigger::Event("order_completed".into()),
+                pages: vec![
+                    UrlRule::Exact("/help.html".into()),
+                    UrlRule::Prefix("/shop/".into()),
+                    UrlRule::Wildcard("/orders/*/done".into()),
+                ],
+                audience: vec![
+                    AudienceRule {
+                        attribute: "lifecycle_stage".into(),
+                        test: AudienceTest::In(vec!["purchase".into(), "use".into()]),
+                    },
+                    AudienceRule {
+                        attribute: "orders".into(),
+                        test: AudienceTest::Gte(2.0),
+                    },
+                    AudienceRule {
+                        attribute: "plan".into(),
+                        test: AudienceTest::Equals("pro".into()),
+                    },
+                    AudienceRule {
+                        attribute: "spend".into(),
+                        test: AudienceTest::Lte(99.5),
+                    },
+                    AudienceRule {
+                        attribute: "id".into(),
+                        test: AudienceTest::Exists(true),
+                    },
+                ],
+                sample: 25,
+                frequency: Frequency {
+                    after_answer_days: 120,
+                    after_dismiss_days: 7,
+                    max_displays: 0,
+                },
+            }],
+            fatigue: Fatigue { days: 30 },
         };
         let value = from_serde(serde_json::to_value(&config).unwrap());
         let keys: Vec<&str> = value

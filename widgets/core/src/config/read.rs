@@ -4,16 +4,45 @@
 //! machinery costs tens of KB in the wasm every shopper downloads, while this reader is small
 //! and gives site owners the same field-precise messages. `tests` round-trip it against the
 //! `Serialize` derive, and `tests/schema.rs` against the published JSON Schema.
+//!
+//! Readers return plain values and report problems to [`Problems`], which keeps the first,
+//! instead of returning a `Result` from every field: the wasm then holds one error path instead
+//! of one per field read (the config section of prompts alone cost 3.8 KB brotli the other way).
+
+use std::cell::RefCell;
 
 use crate::json::{Json, Map};
 
 /// A problem: (dotted field path, what was expected and found).
 pub type Problem = (String, String);
 
-/// An object being read, with its path for messages.
+/// The first problem met while reading, if any.
+#[derive(Default)]
+pub struct Problems(RefCell<Option<Problem>>);
+
+impl Problems {
+    /// Keeps `problem` unless an earlier one is kept already: the first is the one to fix.
+    pub fn report(&self, problem: Problem) {
+        let mut first = self.0.borrow_mut();
+        if first.is_none() {
+            *first = Some(problem);
+        }
+    }
+
+    /// `value` when nothing was reported, else the first problem.
+    pub fn finish<T>(self, value: T) -> Result<T, Problem> {
+        match self.0.into_inner() {
+            Some(problem) => Err(problem),
+            None => Ok(value),
+        }
+    }
+}
+
+/// An object being read, with its path for messages and where its problems go.
 pub struct Obj<'a> {
     map: &'a Map,
     path: String,
+    problems: &'a Problems,
 }
 
 /// A string-valued enum readable from config.
@@ -61,14 +90,18 @@ fn found(value: &Json) -> String {
 }
 
 impl<'a> Obj<'a> {
-    /// Reads `value` as an object at `path` ("" for the root).
-    pub fn new(value: &'a Json, path: &str) -> Result<Self, Problem> {
+    /// Reads `value` as an object at `path` ("" for the root); `None`, reported, when it is not.
+    pub fn new(value: &'a Json, path: &str, problems: &'a Problems) -> Option<Self> {
         match value {
-            Json::Obj(map) => Ok(Obj {
+            Json::Obj(map) => Some(Obj {
                 map,
                 path: path.to_string(),
+                problems,
             }),
-            other => Err((path.to_string(), format!("an object, got {}", found(other)))),
+            other => {
+                problems.report((path.to_string(), format!("an object, got {}", found(other))));
+                None
+            }
         }
     }
 
@@ -80,17 +113,24 @@ impl<'a> Obj<'a> {
         }
     }
 
-    /// Rejects keys not in `known`: a typo must not be silently ignored.
-    pub fn only(&self, known: &[&str]) -> Result<(), Problem> {
-        match self.map.keys().find(|k| !known.contains(&k.as_str())) {
-            None => Ok(()),
-            Some(key) => {
-                let list: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
-                Err((
-                    self.field(key),
-                    format!("a known field, one of {}; got `{key}`", list.join(", ")),
-                ))
-            }
+    /// Reports `expected` at `key`, and gives `None` for the caller to return.
+    fn fail<T>(&self, key: &str, expected: String) -> Option<T> {
+        self.problems.report((self.field(key), expected));
+        None
+    }
+
+    fn wrong<T>(&self, key: &str, expected: &str, value: &Json) -> Option<T> {
+        self.fail(key, format!("{expected}, got {}", found(value)))
+    }
+
+    /// Reports keys not in `known`: a typo must not be silently ignored.
+    pub fn only(&self, known: &[&str]) {
+        if let Some(key) = self.map.keys().find(|k| !known.contains(&k.as_str())) {
+            let list: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+            self.fail::<()>(
+                key,
+                format!("a known field, one of {}; got `{key}`", list.join(", ")),
+            );
         }
     }
 
@@ -99,130 +139,156 @@ impl<'a> Obj<'a> {
         self.map.get(key).filter(|v| !v.is_null())
     }
 
-    fn wrong(&self, key: &str, expected: &str, value: &Json) -> Problem {
-        (self.field(key), format!("{expected}, got {}", found(value)))
-    }
-
-    pub fn string(&self, key: &str) -> Result<Option<String>, Problem> {
-        match self.get(key) {
-            None => Ok(None),
-            Some(Json::Str(s)) => Ok(Some(s.clone())),
-            Some(v) => Err(self.wrong(key, "a string", v)),
+    pub fn string(&self, key: &str) -> Option<String> {
+        match self.get(key)? {
+            Json::Str(s) => Some(s.clone()),
+            v => self.wrong(key, "a string", v),
         }
     }
 
-    pub fn bool(&self, key: &str) -> Result<Option<bool>, Problem> {
-        match self.get(key) {
-            None => Ok(None),
-            Some(Json::Bool(b)) => Ok(Some(*b)),
-            Some(v) => Err(self.wrong(key, "true or false", v)),
+    pub fn bool(&self, key: &str) -> Option<bool> {
+        match self.get(key)? {
+            Json::Bool(b) => Some(*b),
+            v => self.wrong(key, "true or false", v),
         }
     }
 
     /// A whole number from `min` to `max`.
-    pub fn int(&self, key: &str, min: u64, max: u64) -> Result<Option<u64>, Problem> {
-        match self.get(key) {
-            None => Ok(None),
-            Some(v) => match v.as_u64().filter(|n| (min..=max).contains(n)) {
-                Some(n) => Ok(Some(n)),
-                None => Err(self.wrong(key, &format!("a whole number from {min} to {max}"), v)),
-            },
+    pub fn int(&self, key: &str, min: u64, max: u64) -> Option<u64> {
+        let v = self.get(key)?;
+        match v.as_u64().filter(|n| (min..=max).contains(n)) {
+            Some(n) => Some(n),
+            None => self.wrong(key, &format!("a whole number from {min} to {max}"), v),
         }
     }
 
-    pub fn choice<T: Choice>(&self, key: &str) -> Result<Option<T>, Problem> {
-        Ok(self.choice_index(key, T::NAMES)?.map(|i| T::ALL[i]))
+    pub fn choice<T: Choice>(&self, key: &str) -> Option<T> {
+        self.choice_index(key, T::NAMES).map(|i| T::ALL[i])
     }
 
     /// The non-generic half of [`Obj::choice`], so the wasm holds it once, not once per enum.
-    fn choice_index(&self, key: &str, names: &[&str]) -> Result<Option<usize>, Problem> {
-        let Some(text) = self.string(key)? else {
-            return Ok(None);
-        };
+    fn choice_index(&self, key: &str, names: &[&str]) -> Option<usize> {
+        let text = self.string(key)?;
         match names.iter().position(|n| *n == text) {
-            Some(i) => Ok(Some(i)),
+            Some(i) => Some(i),
             None => {
                 let list: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-                Err((
-                    self.field(key),
+                self.fail(
+                    key,
                     format!("a known value, one of {}; got `{text}`", list.join(", ")),
-                ))
+                )
             }
         }
     }
 
-    pub fn strings(&self, key: &str) -> Result<Option<Vec<String>>, Problem> {
-        match self.get(key) {
-            None => Ok(None),
-            Some(Json::Arr(items)) => items
-                .iter()
-                .enumerate()
-                .map(|(i, item)| match item {
-                    Json::Str(s) => Ok(s.clone()),
-                    other => Err((
-                        format!("{}[{i}]", self.field(key)),
+    pub fn strings(&self, key: &str) -> Option<Vec<String>> {
+        let items = match self.get(key)? {
+            Json::Arr(items) => items,
+            v => return self.wrong(key, "a list of strings", v),
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            match item {
+                Json::Str(s) => out.push(s.clone()),
+                other => {
+                    return self.fail(
+                        &format!("{key}[{i}]"),
                         format!("a string, got {}", found(other)),
-                    )),
-                })
-                .collect::<Result<Vec<_>, _>>()
-                .map(Some),
-            Some(v) => Err(self.wrong(key, "a list of strings", v)),
+                    )
+                }
+            }
         }
+        Some(out)
     }
 
     /// An object of strings, as `(key, value)` pairs in the order written.
-    pub fn string_map(&self, key: &str) -> Result<Option<Vec<(String, String)>>, Problem> {
-        let Some(obj) = self.object(key)? else {
-            return Ok(None);
-        };
+    pub fn string_map(&self, key: &str) -> Option<Vec<(String, String)>> {
+        let obj = self.object(key)?;
         let mut pairs = Vec::new();
         for (k, v) in obj.map.iter() {
             match v {
                 Json::Str(s) => pairs.push((k.clone(), s.clone())),
-                other => return Err((obj.field(k), format!("a string, got {}", found(other)))),
+                other => return obj.wrong(k, "a string", other),
             }
         }
-        Ok(Some(pairs))
+        Some(pairs)
     }
 
-    pub fn object(&self, key: &str) -> Result<Option<Obj<'a>>, Problem> {
-        self.get(key)
-            .map(|v| Obj::new(v, &self.field(key)))
-            .transpose()
+    pub fn object(&self, key: &str) -> Option<Obj<'a>> {
+        Obj::new(self.get(key)?, &self.field(key), self.problems)
     }
 
     /// A list of objects, each read by `item` with its index in the path.
-    pub fn objects<T>(
-        &self,
-        key: &str,
-        item: impl Fn(&Obj<'a>) -> Result<T, Problem>,
-    ) -> Result<Option<Vec<T>>, Problem> {
-        let items = match self.get(key) {
-            None => return Ok(None),
-            Some(Json::Arr(items)) => items,
-            Some(v) => return Err(self.wrong(key, "a list of objects", v)),
+    pub fn objects<T>(&self, key: &str, item: impl Fn(&Obj<'a>) -> T) -> Option<Vec<T>> {
+        let items = match self.get(key)? {
+            Json::Arr(items) => items,
+            v => return self.wrong(key, "a list of objects", v),
         };
         let mut out = Vec::with_capacity(items.len());
         for (i, v) in items.iter().enumerate() {
-            out.push(item(&Obj::new(v, &format!("{}[{i}]", self.field(key)))?)?);
+            out.push(item(&Obj::new(
+                v,
+                &format!("{}[{i}]", self.field(key)),
+                self.problems,
+            )?));
         }
-        Ok(Some(out))
+        Some(out)
     }
 
     /// An object whose values are all one [`Choice`], as pairs in the order written.
-    pub fn choice_map<T: Choice>(&self, key: &str) -> Result<Option<Vec<(String, T)>>, Problem> {
-        let Some(obj) = self.object(key)? else {
-            return Ok(None);
-        };
-        let mut pairs = Vec::new();
-        for k in obj.map.keys() {
-            pairs.push((k.clone(), obj.choice::<T>(k)?.unwrap_or(T::ALL[0])));
-        }
-        Ok(Some(pairs))
+    pub fn choice_map<T: Choice>(&self, key: &str) -> Option<Vec<(String, T)>> {
+        let obj = self.object(key)?;
+        let pairs = obj
+            .map
+            .keys()
+            .map(|k| (k.clone(), obj.choice::<T>(k).unwrap_or(T::ALL[0])));
+        Some(pairs.collect())
     }
 
     /// Any JSON object, kept as is (site-defined `meta`).
-    pub fn any_object(&self, key: &str) -> Result<Option<Map>, Problem> {
-        Ok(self.object(key)?.map(|o| o.map.clone()))
+    pub fn any_object(&self, key: &str) -> Option<Map> {
+        Some(self.object(key)?.map.clone())
+    }
+
+    /// Reports a required field left out.
+    pub fn missing<T>(&self, key: &str, expected: &str) -> Option<T> {
+        self.fail(key, format!("{expected}, which is required"))
+    }
+
+    /// Which one of `keys` this object sets, for objects that hold exactly one of several
+    /// choices (a trigger, a page rule).
+    pub fn single(&self, keys: &[&'static str]) -> Option<&'static str> {
+        let mut set = keys.iter().filter(|k| self.get(k).is_some());
+        match (set.next(), set.next()) {
+            (Some(one), None) => Some(one),
+            _ => {
+                let list: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+                let expected = format!("an object with exactly one of {}", list.join(", "));
+                self.problems.report((self.path.clone(), expected));
+                None
+            }
+        }
+    }
+
+    /// The value at `key` as it is (`null` when absent).
+    pub fn value(&self, key: &str) -> &'a Json {
+        static NULL: Json = Json::Null;
+        self.get(key).unwrap_or(&NULL)
+    }
+
+    /// A list of any values.
+    pub fn list(&self, key: &str) -> Option<Vec<Json>> {
+        match self.get(key)? {
+            Json::Arr(items) => Some(items.clone()),
+            v => self.wrong(key, "a list", v),
+        }
+    }
+
+    /// A number, whole or not.
+    pub fn number(&self, key: &str) -> Option<f64> {
+        match self.get(key)? {
+            Json::Num(n) => Some(*n),
+            v => self.wrong(key, "a number", v),
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! loses nothing. Each entry keeps its id for life, so retries can never create a duplicate.
 
 use super::{backoff_ms, classify, Verdict};
-use crate::config::read::{Obj, Problem};
+use crate::config::read::{Obj, Problem, Problems};
 use crate::config::{Config, Credentials, Format, Headers, Method};
 use crate::json::{self, Json};
 
@@ -65,26 +65,22 @@ pub struct Pending {
 }
 
 impl Pending {
-    fn read(value: &Json) -> Result<Self, Problem> {
-        let o = Obj::new(value, "item")?;
-        let t = o
-            .object("target")?
-            .ok_or(("item.target".to_string(), "an object".to_string()))?;
-        let missing = |field: &str| (format!("item.{field}"), "a value".to_string());
-        Ok(Pending {
-            id: o.string("id")?.ok_or_else(|| missing("id"))?,
-            body: o.string("body")?.ok_or_else(|| missing("body"))?,
+    /// `None` (reported to `problems`) when a field is missing or of the wrong type.
+    fn read(value: &Json, problems: &Problems) -> Option<Self> {
+        let o = Obj::new(value, "item", problems)?;
+        let t = o.object("target")?;
+        Some(Pending {
+            id: o.string("id")?,
+            body: o.string("body")?,
             target: Target {
-                endpoint: t
-                    .string("endpoint")?
-                    .ok_or_else(|| missing("target.endpoint"))?,
-                method: t.choice("method")?.unwrap_or_default(),
-                headers: t.string_map("headers")?.unwrap_or_default(),
-                format: t.choice("format")?.unwrap_or_default(),
-                credentials: t.choice("credentials")?.unwrap_or_default(),
+                endpoint: t.string("endpoint")?,
+                method: t.choice("method").unwrap_or_default(),
+                headers: t.string_map("headers").unwrap_or_default(),
+                format: t.choice("format").unwrap_or_default(),
+                credentials: t.choice("credentials").unwrap_or_default(),
             },
             attempts: o
-                .int("attempts", 0, u64::from(u32::MAX))?
+                .int("attempts", 0, u64::from(u32::MAX))
                 .unwrap_or_default() as u32,
             due_at: value.get("due_at").as_f64().unwrap_or_default(),
         })
@@ -128,13 +124,20 @@ impl Queue {
     }
 
     fn read(value: &Json) -> Result<Self, Problem> {
-        let root = Obj::new(value, "")?;
-        root.only(&["items"])?;
-        let items = match value.get("items") {
-            Json::Arr(items) => items.iter().map(Pending::read).collect::<Result<_, _>>()?,
-            _ => Vec::new(),
+        let problems = Problems::default();
+        let items = match Obj::new(value, "", &problems) {
+            Some(root) => {
+                root.only(&["items"]);
+                match value.get("items") {
+                    Json::Arr(items) => items.iter().map(|i| Pending::read(i, &problems)).collect(),
+                    _ => Some(Vec::new()),
+                }
+            }
+            None => None,
         };
-        Ok(Queue { items })
+        problems.finish(Queue {
+            items: items.unwrap_or_default(),
+        })
     }
 
     pub fn to_json(&self) -> String {

@@ -1,0 +1,163 @@
+//! Page rules on the URL's path, and audience rules on the visitor's attributes.
+
+use crate::config::{AudienceRule, AudienceTest, UrlRule};
+use crate::json::{Json, Map};
+
+/// Whether a prompt with these page rules may appear at `path`: any page when there are none,
+/// else when one of them matches.
+pub fn on_page(rules: &[UrlRule], path: &str) -> bool {
+    rules.is_empty() || rules.iter().any(|r| r.matches(path))
+}
+
+impl UrlRule {
+    pub fn matches(&self, path: &str) -> bool {
+        match self {
+            UrlRule::Exact(p) => path == p,
+            UrlRule::Prefix(p) => path.starts_with(p.as_str()),
+            UrlRule::Wildcard(p) => wildcard(p, path),
+        }
+    }
+}
+
+/// `*` matches any run of characters (none included); everything else matches itself.
+/// Greedy with backtracking to the last `*`: linear for the patterns sites write.
+fn wildcard(pattern: &str, text: &str) -> bool {
+    let (p, t): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
+    let (mut pi, mut ti) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while ti < t.len() {
+        if pi < p.len() && p[pi] == '*' {
+            star = Some((pi, ti));
+            pi += 1;
+        } else if pi < p.len() && p[pi] == t[ti] {
+            pi += 1;
+            ti += 1;
+        } else if let Some((sp, st)) = star {
+            pi = sp + 1;
+            ti = st + 1;
+            star = Some((sp, st + 1));
+        } else {
+            return false;
+        }
+    }
+    p[pi..].iter().all(|&c| c == '*')
+}
+
+/// Whether the visitor (their `Vox.identify` attributes) meets every rule.
+pub fn in_audience(rules: &[AudienceRule], visitor: &Map) -> bool {
+    rules.iter().all(|r| r.matches(visitor.get(&r.attribute)))
+}
+
+impl AudienceRule {
+    /// `value` is the attribute, `None` when the visitor has not got it.
+    pub fn matches(&self, value: Option<&Json>) -> bool {
+        let value = value.filter(|v| !v.is_null());
+        match (&self.test, value) {
+            (AudienceTest::Exists(wanted), v) => v.is_some() == *wanted,
+            (_, None) => false,
+            (AudienceTest::Equals(expected), Some(v)) => same(expected, v),
+            (AudienceTest::In(list), Some(v)) => list.iter().any(|e| same(e, v)),
+            (AudienceTest::Gte(min), Some(v)) => number(v).is_some_and(|n| n >= *min),
+            (AudienceTest::Lte(max), Some(v)) => number(v).is_some_and(|n| n <= *max),
+        }
+    }
+}
+
+/// A number, or text that reads as one (`"3"` from a form field or a data attribute).
+fn number(v: &Json) -> Option<f64> {
+    match v {
+        Json::Num(n) => Some(*n),
+        Json::Str(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+/// Equality as a site owner means it: `"3"` equals `3`.
+fn same(expected: &Json, actual: &Json) -> bool {
+    match (expected, actual) {
+        (Json::Num(_), Json::Str(_)) | (Json::Str(_), Json::Num(_)) => {
+            number(expected).is_some() && number(expected) == number(actual)
+        }
+        _ => expected == actual,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json::parse;
+
+    #[test]
+    fn page_rules() {
+        let exact = UrlRule::Exact("/help.html".into());
+        assert!(exact.matches("/help.html"));
+        assert!(!exact.matches("/help.html/x"));
+        let prefix = UrlRule::Prefix("/products/".into());
+        assert!(prefix.matches("/products/mug"));
+        assert!(!prefix.matches("/product"));
+        let wild = UrlRule::Wildcard("/orders/*/done".into());
+        assert!(wild.matches("/orders/123/done"));
+        assert!(wild.matches("/orders//done"));
+        assert!(!wild.matches("/orders/123/done/x"));
+        assert!(UrlRule::Wildcard("/*.html".into()).matches("/a/b.html"));
+        assert!(UrlRule::Wildcard("*".into()).matches("/"));
+        assert!(UrlRule::Wildcard("/a*b*c".into()).matches("/aXbYbZc"));
+        assert!(!UrlRule::Wildcard("/a*b*c".into()).matches("/aXbYbZ"));
+        assert!(on_page(&[], "/anything"));
+        assert!(on_page(&[exact.clone(), prefix.clone()], "/products/x"));
+        assert!(!on_page(&[exact, prefix], "/cart"));
+    }
+
+    #[test]
+    fn audience_rules() {
+        let visitor = parse(
+            r#"{"id": "u1", "lifecycle_stage": "purchase", "orders": 3, "plan": "pro",
+                "spend": "120.5", "vip": false, "note": null}"#,
+        )
+        .unwrap();
+        let visitor = visitor.as_object().unwrap();
+        let rule = |attribute: &str, test| AudienceRule {
+            attribute: attribute.into(),
+            test,
+        };
+        let holds = |r: AudienceRule| r.matches(visitor.get(&r.attribute));
+        assert!(holds(rule("plan", AudienceTest::Equals("pro".into()))));
+        assert!(!holds(rule("plan", AudienceTest::Equals("free".into()))));
+        assert!(holds(rule("orders", AudienceTest::Equals(3u32.into()))));
+        assert!(holds(rule("vip", AudienceTest::Equals(false.into()))));
+        assert!(holds(rule(
+            "lifecycle_stage",
+            AudienceTest::In(vec!["use".into(), "purchase".into()])
+        )));
+        assert!(!holds(rule(
+            "lifecycle_stage",
+            AudienceTest::In(vec!["loyalty".into()])
+        )));
+        assert!(holds(rule("orders", AudienceTest::Gte(3.0))));
+        assert!(!holds(rule("orders", AudienceTest::Gte(4.0))));
+        assert!(holds(rule("orders", AudienceTest::Lte(3.0))));
+        assert!(
+            holds(rule("spend", AudienceTest::Gte(100.0))),
+            "numeric text counts"
+        );
+        assert!(
+            !holds(rule("plan", AudienceTest::Gte(1.0))),
+            "text is not a number"
+        );
+        assert!(holds(rule("id", AudienceTest::Exists(true))));
+        assert!(
+            holds(rule("note", AudienceTest::Exists(false))),
+            "null is unset"
+        );
+        assert!(holds(rule("email", AudienceTest::Exists(false))));
+        assert!(!holds(rule("email", AudienceTest::Equals("x".into()))));
+        assert!(in_audience(&[], &Map::new()));
+        assert!(!in_audience(
+            &[
+                rule("plan", AudienceTest::Equals("pro".into())),
+                rule("orders", AudienceTest::Gte(10.0))
+            ],
+            visitor
+        ));
+    }
+}
