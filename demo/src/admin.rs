@@ -7,10 +7,13 @@ use axum::response::Html;
 use serde_json::Value;
 
 use crate::site::escape;
+use crate::stats::{prompt_results, PromptResult};
 use crate::AppState;
 
 pub async fn page(State(state): State<Arc<AppState>>) -> Html<String> {
     let rows = state.store.list().unwrap_or_default();
+    let oldest_first: Vec<Value> = rows.iter().rev().map(|(_, s)| s.clone()).collect();
+    let prompts = prompts_section(&prompt_results(&oldest_first));
     let body: String = rows
         .iter()
         .map(|(received, s)| {
@@ -40,7 +43,7 @@ pub async fn page(State(state): State<Arc<AppState>>) -> Html<String> {
 <title>Vox collector · admin</title><link rel="stylesheet" href="/site/admin.css"></head><body>
 <header><h1>Submissions <span class="count">{count}</span></h1><p><a href="/">← back to the shop</a> · JSON: <a href="/api/submissions">/api/submissions</a></p></header>
 <main><table><thead><tr><th scope="col">Received</th><th scope="col">Widget</th><th scope="col">Locale</th><th scope="col">Topic</th><th scope="col">Rating</th><th scope="col">Email</th><th scope="col">Message</th><th scope="col">Id</th><th scope="col">Page</th></tr></thead>
-<tbody>{body}</tbody></table>{empty}</main></body></html>"#,
+<tbody>{body}</tbody></table>{empty}{prompts}</main></body></html>"#,
         count = rows.len(),
         empty = if rows.is_empty() {
             "<p>Nothing yet. Send feedback from the shop.</p>"
@@ -48,4 +51,32 @@ pub async fn page(State(state): State<Arc<AppState>>) -> Html<String> {
             ""
         },
     ))
+}
+
+/// Rating prompts: one row per prompt and locale, with its follow-up answers by band.
+fn prompts_section(results: &[PromptResult]) -> String {
+    if results.is_empty() {
+        return String::new();
+    }
+    let rows: String = results
+        .iter()
+        .map(|r| {
+            let follow_ups: String = r
+                .follow_ups
+                .iter()
+                .map(|(band, text)| format!("<li><b>{}</b> {}</li>", escape(band), escape(text)))
+                .collect();
+            format!(
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=msg><ul>{follow_ups}</ul></td></tr>",
+                escape(&r.prompt),
+                escape(&r.kind),
+                escape(&r.locale),
+                r.responses(),
+                escape(&r.score_label()),
+            )
+        })
+        .collect();
+    format!(
+        r#"<h2>Rating prompts</h2><table><thead><tr><th scope="col">Prompt</th><th scope="col">Kind</th><th scope="col">Locale</th><th scope="col">Responses</th><th scope="col">Score</th><th scope="col">Follow-up answers by band</th></tr></thead><tbody>{rows}</tbody></table>"#
+    )
 }

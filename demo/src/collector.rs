@@ -167,4 +167,19 @@ mod tests {
         missing.as_object_mut().unwrap().remove("page");
         assert!(!validator.is_valid(&missing));
     }
+
+    #[test]
+    fn the_published_schema_takes_both_messages_of_a_prompt_response() {
+        let validator = super::validator();
+        let mut e = envelope();
+        e["widget"] = json!("prompt");
+        e["answers"] = json!({"prompt": "nps-order", "kind": "nps", "response_id": "r-1",
+            "stage": "score", "score": 9, "band": "promoter"});
+        assert!(validator.is_valid(&e));
+        e["answers"]["stage"] = json!("follow_up");
+        e["answers"]["text"] = json!("Fast delivery");
+        assert!(validator.is_valid(&e));
+        e["answers"]["stage"] = json!("later");
+        assert!(!validator.is_valid(&e));
+    }
 }

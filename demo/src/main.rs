@@ -9,6 +9,7 @@
 mod admin;
 mod collector;
 mod site;
+mod stats;
 mod store;
 
 use std::path::PathBuf;

@@ -2,7 +2,9 @@
 
 use serde::Serialize;
 
+use crate::config::PromptKind;
 use crate::json::{Json, Map};
+use crate::prompts::band::Band;
 
 /// The widget that sent the submission, with its answers.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -13,6 +15,8 @@ pub enum Payload {
     Feedback(FeedbackAnswers),
     /// A consent decision: the record that proves it (GDPR Art. 7(1)).
     Consent(ConsentAnswers),
+    /// A rating prompt's answer: its score, then (as a second message) the follow-up text.
+    Prompt(PromptAnswers),
 }
 
 impl Payload {
@@ -21,6 +25,7 @@ impl Payload {
         match self {
             Payload::Feedback(_) => "feedback",
             Payload::Consent(_) => "consent",
+            Payload::Prompt(_) => "prompt",
         }
     }
 
@@ -29,6 +34,7 @@ impl Payload {
         match self {
             Payload::Feedback(a) => a.to_json(),
             Payload::Consent(a) => a.to_json(),
+            Payload::Prompt(a) => a.to_json(),
         }
     }
 }
@@ -65,6 +71,64 @@ impl FeedbackAnswers {
         map.insert("message", self.message.as_str().into());
         if let Some(email) = &self.email {
             map.insert("email", email.as_str().into());
+        }
+        map.into()
+    }
+}
+
+/// One message of a rating prompt's response. The score is sent the moment it is picked, so a
+/// visitor who closes the prompt afterwards still counts; the follow-up text, if any, comes as
+/// a second message with the same `response_id` and `stage: "follow_up"`. Count responses by
+/// their `score` stage: each response has exactly one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PromptAnswers {
+    /// The prompt's `id` in the config.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 40)))]
+    pub prompt: String,
+    pub kind: PromptKind,
+    /// Shared by the messages of one response.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 64)))]
+    pub response_id: String,
+    pub stage: Stage,
+    /// 0-10 for NPS, 1-5 for CSAT, 1-7 for CES.
+    #[cfg_attr(feature = "schema", schemars(range(max = 10)))]
+    pub score: u8,
+    /// The score's band (it chose the follow-up question).
+    pub band: Band,
+    /// The follow-up answer, trimmed (`follow_up` stage only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 2000)))]
+    pub text: Option<String>,
+}
+
+/// Which message of a response this is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// The score, sent as soon as it is picked.
+    Score,
+    /// The answer to the follow-up question.
+    FollowUp,
+}
+
+impl PromptAnswers {
+    fn to_json(&self) -> Json {
+        let mut map = Map::new();
+        map.insert("prompt", self.prompt.as_str().into());
+        map.insert("kind", self.kind.as_str().into());
+        map.insert("response_id", self.response_id.as_str().into());
+        let stage = match self.stage {
+            Stage::Score => "score",
+            Stage::FollowUp => "follow_up",
+        };
+        map.insert("stage", stage.into());
+        map.insert("score", u32::from(self.score).into());
+        map.insert("band", self.band.as_str().into());
+        if let Some(text) = &self.text {
+            map.insert("text", text.as_str().into());
         }
         map.into()
     }
@@ -175,6 +239,33 @@ mod tests {
             from_serde(serde_form["answers"].clone())
         );
         assert!(ConsentAnswers::from_detail(&parse(r#"{"id": "x"}"#).unwrap()).is_none());
+    }
+
+    #[test]
+    fn prompt_answers_write_what_the_schema_describes() {
+        let score = PromptAnswers {
+            prompt: "nps-order".into(),
+            kind: PromptKind::Nps,
+            response_id: "r-1".into(),
+            stage: Stage::Score,
+            score: 6,
+            band: Band::of(PromptKind::Nps, 6),
+            text: None,
+        };
+        let follow_up = PromptAnswers {
+            stage: Stage::FollowUp,
+            text: Some("Slow delivery".into()),
+            ..score.clone()
+        };
+        for answers in [score, follow_up] {
+            let payload = Payload::Prompt(answers);
+            assert_eq!(payload.widget(), "prompt");
+            let serde_form = serde_json::to_value(&payload).unwrap();
+            assert_eq!(
+                payload.answers_json(),
+                from_serde(serde_form["answers"].clone())
+            );
+        }
     }
 
     #[test]
