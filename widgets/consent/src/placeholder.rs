@@ -46,9 +46,10 @@ pub fn placeholder(ctx: &WidgetContext) -> Result<Box<dyn Any>, JsValue> {
         &load,
     );
     m.close("div");
-    mount_markup(ctx, &crate::SPEC, &m.finish(), move |target| {
-        if target.local_name() == "button" {
+    let on_click = move |ev: &web_sys::Event, _: &web_sys::HtmlElement| {
+        if crate::target(ev).is_some_and(|t| t.local_name() == "button") {
             gate::allow_service(&service, &shown);
         }
-    })
+    };
+    Ok(mount_markup(ctx, &crate::SPEC, &m.finish(), &["click"], on_click)?.1)
 }

@@ -13,6 +13,11 @@
   const mounted = new Map(); // element -> Promise<Widget|null>
   let initConfig = null;
   let wasm;
+  // Rating prompts: what the site told about the visitor, and its events, kept for the prompts
+  // runtime (wasm), which starts when the browser is idle on pages that configure prompts.
+  const visitor = {};
+  const tracked = [];
+  let promptsStarted = false;
 
   const jsonBlock = () => {
     const el = doc.getElementById('vox-config');
@@ -207,6 +212,7 @@
     script: script ? { ...script.dataset } : {},
     init: initConfig,
     element: el ? { ...el.dataset } : {},
+    visitor,
   });
 
   const fail = (el, error) => {
@@ -239,7 +245,7 @@
     job && job.then((w) => w && w.free());
   };
 
-  for (const name of [...WIDGETS, 'placeholder']) {
+  for (const name of [...WIDGETS, 'placeholder', 'prompt']) {
     const tag = 'vox-' + name;
     if (customElements.get(tag)) continue;
     customElements.define(
@@ -269,6 +275,26 @@
     return el;
   };
 
+  const wantsPrompts = () => {
+    const p = (initConfig && initConfig.prompts) || parsedBlock().prompts;
+    return Array.isArray(p) && p.length > 0;
+  };
+  const idle = (fn) => (window.requestIdleCallback || setTimeout)(fn);
+  const startPrompts = () => {
+    if (promptsStarted || !wantsPrompts()) return;
+    promptsStarted = true;
+    // Single-page apps: route changes made with the History API are announced as vox:navigate.
+    for (const k of ['pushState', 'replaceState']) {
+      const original = history[k];
+      history[k] = function (...args) {
+        const r = original.apply(this, args);
+        window.dispatchEvent(new Event('vox:navigate'));
+        return r;
+      };
+    }
+    idle(() => load().then((m) => m.prompts && m.prompts(sources(null), visitor, tracked)));
+  };
+
   const wantsLauncher = () => {
     const pick = (c) => c && c.feedback && c.feedback.mode;
     let mode = script && (script.dataset.feedback || script.dataset.feedbackMode);
@@ -284,6 +310,18 @@
       initConfig = { ...(initConfig || {}), ...config };
       for (const el of [...mounted.keys()]) { unmount(el); mount(el); }
       if (wantsLauncher()) whenReady(() => ensure('feedback'));
+      whenReady(startPrompts);
+    },
+    /** Tells rating prompts about the visitor: `{ id, lifecycle_stage, orders, plan, ... }`. */
+    identify(attributes) {
+      Object.assign(visitor, attributes);
+      doc.dispatchEvent(new CustomEvent('vox:identify', { detail: { ...visitor } }));
+    },
+    /** A site event rating prompts can be triggered by: `Vox.track('order_completed')`. */
+    track(name, properties) {
+      const event = { name: String(name), properties: properties || {} };
+      tracked.push(event);
+      doc.dispatchEvent(new CustomEvent('vox:track', { detail: event }));
     },
     open(name = 'feedback') { return whenReady(() => { const el = ensure(name); return el && el.open(); }); },
     close(name = 'feedback') { const el = doc.querySelector('vox-' + name); return el ? el.close() : Promise.resolve(); },
@@ -325,6 +363,7 @@
     // Submissions an earlier page could not deliver go out as soon as the browser is idle.
     let pending = false;
     try { pending = !!localStorage.getItem(OUTBOX); } catch (_) { /* storage disabled */ }
-    if (pending) (window.requestIdleCallback || setTimeout)(() => load().then((m) => m.flush()));
+    if (pending) idle(() => load().then((m) => m.flush()));
+    startPrompts();
   });
 })();

@@ -96,6 +96,15 @@ pub async fn mount(
                 vox_core::web::mount::prepare(host, config, &assets, &vox_consent::SPEC).await;
             vox_consent::placeholder(&ctx)?
         }
+        #[cfg(feature = "prompt")]
+        "vox-prompt" => {
+            let visitor = events::from_js(&sources)
+                .get("visitor")
+                .as_object()
+                .cloned();
+            let ctx = vox_core::web::mount::prepare(host, config, &assets, &vox_prompt::SPEC).await;
+            vox_prompt::prompt(&ctx, &visitor.unwrap_or_default())?
+        }
         other => return Err(format!("Vox: <{other}> is not in this build").into()),
     };
     Ok(Widget {
@@ -124,6 +133,26 @@ pub fn record_consent(detail: JsValue, sources: JsValue) {
     wasm_bindgen_futures::spawn_local(async move {
         submit::submit(&config, locale, Payload::Consent(answers), &document).await;
     });
+}
+
+/// Starts the rating prompts' runtime (the loader calls it when the browser is idle, on pages
+/// whose config has `prompts`). `visitor` is what `Vox.identify` was told so far; `tracked` the
+/// `Vox.track` events before now. Invalid config was reported when a widget mounted, or is
+/// reported here, once.
+#[cfg(feature = "prompt")]
+#[wasm_bindgen]
+pub fn prompts(sources: JsValue, visitor: JsValue, tracked: JsValue) {
+    match config::resolve(&read_sources(&sources, "")) {
+        Ok(config) => {
+            let visitor = events::from_js(&visitor).as_object().cloned();
+            let tracked = match events::from_js(&tracked) {
+                Json::Arr(items) => items,
+                _ => Vec::new(),
+            };
+            vox_prompt::start(config, visitor.unwrap_or_default(), &tracked);
+        }
+        Err(error) => web_sys::console::error_1(&error.to_string().into()),
+    }
 }
 
 /// Sends whatever an earlier page left in the outbox.

@@ -96,10 +96,13 @@ pub struct PromptConfig {
     pub frequency: Frequency,
 }
 
+// Defaults for the schema (serde's `default = "…"`, which only the schema derive reads here).
+#[cfg_attr(not(feature = "schema"), allow(dead_code))]
 fn yes() -> bool {
     true
 }
 
+#[cfg_attr(not(feature = "schema"), allow(dead_code))]
 fn all() -> u8 {
     100
 }

@@ -67,7 +67,8 @@ impl AudienceRule {
 fn number(v: &Json) -> Option<f64> {
     match v {
         Json::Num(n) => Some(*n),
-        Json::Str(s) => s.trim().parse().ok(),
+        // Through the JSON parser: `str::parse::<f64>` would add 5 KB of float parsing.
+        Json::Str(s) => crate::json::parse(s.trim()).ok()?.as_f64(),
         _ => None,
     }
 }

@@ -111,25 +111,26 @@ pub fn mount<V: IntoView + 'static>(
     Ok(Box::new(leptos::mount::mount_to(container, view)))
 }
 
-/// Writes fixed `markup` (see [`super::markup`]) into the host's shadow root, with one click
-/// listener for all of it, called with the clicked element: for a widget that never changes
-/// once drawn, so no reactive view is compiled in for it. Dropping the handle drops the
-/// listener.
+/// Writes fixed `markup` (see [`super::markup`]) into the host's shadow root, with one
+/// listener for each of `events` (`click`, `keydown`, `input`…) that all call `on`: for a
+/// widget drawn as markup, so no reactive view is compiled in for it. `on` gets the event and
+/// the container (to redraw a part of it). Dropping the handle drops the listener.
 pub fn mount_markup(
     ctx: &WidgetContext,
     spec: &Spec,
     markup: &str,
-    mut on_click: impl FnMut(web_sys::Element) + 'static,
-) -> Result<Box<dyn Any>, JsValue> {
+    events: &[&str],
+    mut on: impl FnMut(&web_sys::Event, &HtmlElement) + 'static,
+) -> Result<(HtmlElement, Box<dyn Any>), JsValue> {
     let container = container(ctx, spec)?;
     container.set_inner_html(markup);
-    let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
-        if let Some(target) = ev.target().and_then(|t| t.dyn_into().ok()) {
-            on_click(target);
-        }
-    });
-    container.add_event_listener_with_callback("click", listener.as_ref().unchecked_ref())?;
-    Ok(Box::new(listener))
+    let target = container.clone();
+    let listener =
+        Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| on(&ev, &target));
+    for event in events {
+        container.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref())?;
+    }
+    Ok((container, Box::new(listener)))
 }
 
 /// The host's shadow root, emptied and styled, holding one container that carries the

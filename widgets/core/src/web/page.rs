@@ -70,11 +70,29 @@ pub fn after(delay_ms: i32, f: impl FnOnce() + 'static) -> Option<i32> {
         .ok()
 }
 
-/// Whether the visitor's system is in dark mode.
-pub fn prefers_dark() -> bool {
+/// Whether a CSS media query holds, e.g. `(pointer: fine)` for a mouse or trackpad.
+pub fn matches_media(query: &str) -> bool {
     web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .and_then(|w| w.match_media(query).ok().flatten())
         .is_some_and(|m| m.matches())
+}
+
+pub fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// The URL's path, which page rules match against.
+pub fn path() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
+}
+
+/// Milliseconds since the page started loading.
+pub fn since_load_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 /// The element that has focus, looking inside shadow roots: `document.activeElement` alone

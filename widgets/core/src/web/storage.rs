@@ -1,21 +1,48 @@
-//! `localStorage` that never throws: it is missing in some embedded browsers and throws when
+//! Web storage that never throws: it is missing in some embedded browsers and throws when
 //! disabled or full, and none of that may break a widget or the host page.
 
-fn local() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// Which storage: `localStorage` outlives the visit, `sessionStorage` ends with the tab.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Area {
+    Local,
+    Session,
 }
 
+fn area(area: Area) -> Option<web_sys::Storage> {
+    let window = web_sys::window()?;
+    match area {
+        Area::Local => window.local_storage(),
+        Area::Session => window.session_storage(),
+    }
+    .ok()
+    .flatten()
+}
+
+/// From `localStorage`.
 pub fn get(key: &str) -> Option<String> {
-    local()?.get_item(key).ok().flatten()
+    get_in(Area::Local, key)
 }
 
-/// Returns false when the value could not be stored.
+/// Into `localStorage`; false when the value could not be stored.
 pub fn set(key: &str, value: &str) -> bool {
-    local().is_some_and(|s| s.set_item(key, value).is_ok())
+    set_in(Area::Local, key, value)
 }
 
+/// From `localStorage`.
 pub fn remove(key: &str) {
-    if let Some(s) = local() {
+    remove_in(Area::Local, key);
+}
+
+pub fn get_in(a: Area, key: &str) -> Option<String> {
+    area(a)?.get_item(key).ok().flatten()
+}
+
+pub fn set_in(a: Area, key: &str, value: &str) -> bool {
+    area(a).is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+pub fn remove_in(a: Area, key: &str) {
+    if let Some(s) = area(a) {
         let _ = s.remove_item(key);
     }
 }

@@ -1,0 +1,29 @@
+//! Vox rating prompts: NPS (0-10), CSAT (1-5) and CES (1-7), each followed by an open question
+//! chosen by the score's band, then a thank-you.
+//!
+//! [`start`] runs on pages whose config has `prompts`: it arms each prompt's trigger where its
+//! page and audience rules hold and the visitor is in its sample, and when one fires and the
+//! contact-fatigue budget allows, adds a `<vox-prompt>` to the page. [`prompt`] draws one, also
+//! where a site placed `<vox-prompt prompt="id">` itself. The rules are `vox_core::prompts`;
+//! this crate gathers the facts (time, scroll, events, what is on screen) and draws.
+//!
+//! The prompt is fixed markup redrawn per step with delegated listeners, not a reactive view:
+//! it has three short steps and every byte of the shared wasm is downloaded by every page.
+
+mod memory_store;
+mod runtime;
+mod screen;
+mod view;
+mod widget;
+
+use vox_core::web::mount::Spec;
+
+pub use runtime::start;
+pub use widget::prompt;
+
+/// Name, stylesheet and English messages of the widget.
+pub static SPEC: Spec = Spec {
+    name: "prompt",
+    css: vox_core::compact!(css, include_bytes!("prompt.css")),
+    english: vox_core::compact!(ftl, include_bytes!("../../../locales/en/prompt.ftl")),
+};

@@ -1,0 +1,234 @@
+//! The prompts runtime: one per page, started by the loader when the config has prompts. It arms
+//! each prompt whose page rules match (again after every single-page-app navigation, which also
+//! cancels what no longer matches), listens for what its trigger waits for, and when one fires
+//! asks [`admit`] and adds the prompt to the page.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use vox_core::config::{Config, PromptConfig, PromptDisplay, Trigger};
+use vox_core::json::{Json, Map};
+use vox_core::prompts::{sampling, targeting};
+use vox_core::web::{events, page};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::{memory_store, screen};
+
+/// Whether `prompt` may appear now for this visitor (audience, sample, the contact-fatigue
+/// budget, what is on screen); if so it counts as shown.
+pub fn admit(config: &Config, prompt: &PromptConfig, visitor: &Map) -> bool {
+    let now = page::now_ms();
+    let screen = screen::now(config);
+    let mut admitted = false;
+    memory_store::update(config, &mut |m| {
+        let id = match visitor.get("id") {
+            Some(Json::Str(id)) => id.clone(),
+            // The JSON writer's number form: no float formatting code in the wasm.
+            Some(n @ Json::Num(_)) => n.to_string(),
+            _ => m.visitor.clone(),
+        };
+        admitted = targeting::in_audience(&prompt.audience, visitor)
+            && sampling::in_sample(&id, &prompt.id, prompt.sample)
+            && m.may_show(prompt, &config.fatigue, screen, now).is_ok();
+        if admitted {
+            m.shown(&prompt.id, now);
+        }
+    });
+    admitted
+}
+
+/// A prompt waiting for its trigger on this page, with its timer if it has one.
+struct Armed {
+    id: String,
+    timer: Option<i32>,
+}
+
+struct Runtime {
+    config: Config,
+    visitor: RefCell<Map>,
+    armed: RefCell<Vec<Armed>>,
+    /// When the current page (or single-page-app route) started, epoch ms.
+    route_started: Cell<f64>,
+    /// Exit intent is a desktop gesture: a pointer leaving the window's top edge.
+    fine_pointer: bool,
+}
+
+/// Starts the runtime. `visitor` holds what `Vox.identify` was told so far; `tracked` the
+/// events `Vox.track` saw before the runtime started (`{ name, properties }`).
+pub fn start(config: Config, visitor: Map, tracked: &[Json]) {
+    let now = page::now_ms();
+    memory_store::update(&config, &mut |m| m.page_view(now));
+    let runtime = Rc::new(Runtime {
+        config,
+        visitor: RefCell::new(visitor),
+        armed: RefCell::new(Vec::new()),
+        route_started: Cell::new(now - page::since_load_ms()),
+        fine_pointer: page::matches_media("(pointer: fine)"),
+    });
+    runtime.arm();
+    listen(&runtime);
+    for event in tracked {
+        if let Some(name) = event.get("name").as_str() {
+            runtime.tracked(name);
+        }
+    }
+}
+
+/// One listener for every signal the triggers wait for; it lives as long as the page.
+fn listen(runtime: &Rc<Runtime>) {
+    let (Some(window), Some(document)) = (web_sys::window(), page::document()) else {
+        return;
+    };
+    let rt = runtime.clone();
+    let on = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| rt.on(&ev));
+    let callback = on.as_ref().unchecked_ref();
+    for kind in ["scroll", "vox:navigate", "popstate"] {
+        let _ = window.add_event_listener_with_callback(kind, callback);
+    }
+    for kind in ["mouseout", "vox:track", "vox:identify"] {
+        let _ = document.add_event_listener_with_callback(kind, callback);
+    }
+    on.forget();
+}
+
+impl Runtime {
+    fn on(self: &Rc<Self>, ev: &web_sys::Event) {
+        let detail = || {
+            ev.dyn_ref::<web_sys::CustomEvent>()
+                .map(|e| events::from_js(&e.detail()))
+                .unwrap_or_default()
+        };
+        match ev.type_().as_str() {
+            "scroll" => {
+                self.fire_where(|t| matches!(t, Trigger::Scroll(p) if scrolled() >= f64::from(*p)))
+            }
+            "mouseout" => {
+                let leaving = ev
+                    .dyn_ref::<web_sys::MouseEvent>()
+                    .is_some_and(|m| m.related_target().is_none() && m.client_y() <= 0);
+                if leaving && self.fine_pointer {
+                    self.fire_where(|t| matches!(t, Trigger::ExitIntent(_)));
+                }
+            }
+            "vox:track" => {
+                if let Some(name) = detail().get("name").as_str() {
+                    self.tracked(name);
+                }
+            }
+            "vox:identify" => {
+                if let Some(attributes) = detail().as_object() {
+                    *self.visitor.borrow_mut() = attributes.clone();
+                }
+            }
+            _ => self.navigated(),
+        }
+    }
+
+    /// Arms the prompts whose pages match the current path, cancelling what was armed before.
+    fn arm(self: &Rc<Self>) {
+        for old in self.armed.take() {
+            if let (Some(timer), Some(window)) = (old.timer, web_sys::window()) {
+                window.clear_timeout_with_handle(timer);
+            }
+        }
+        let path = page::path();
+        let mut views = 0;
+        memory_store::update(&self.config, &mut |m| views = m.visit.views);
+        let mut due_now = Vec::new();
+        for p in &self.config.prompts {
+            if p.display == PromptDisplay::Inline || !targeting::on_page(&p.pages, &path) {
+                continue;
+            }
+            let timer = match p.trigger {
+                Trigger::Seconds(s) => {
+                    let elapsed = page::now_ms() - self.route_started.get();
+                    let delay = (f64::from(s) * 1000.0 - elapsed).max(0.0) as i32;
+                    let (rt, id) = (self.clone(), p.id.clone());
+                    page::after(delay, move || rt.fire(&id))
+                }
+                Trigger::PageViews(n) if views >= n => {
+                    due_now.push(p.id.clone());
+                    None
+                }
+                _ => None,
+            };
+            self.armed.borrow_mut().push(Armed {
+                id: p.id.clone(),
+                timer,
+            });
+        }
+        for id in due_now {
+            self.fire(&id);
+        }
+    }
+
+    /// A single-page app changed its route: a page view, and the triggers start over for it.
+    fn navigated(self: &Rc<Self>) {
+        let now = page::now_ms();
+        memory_store::update(&self.config, &mut |m| m.page_view(now));
+        self.route_started.set(now);
+        self.arm();
+    }
+
+    fn tracked(self: &Rc<Self>, name: &str) {
+        self.fire_where(|t| matches!(t, Trigger::Event(e) if e == name));
+    }
+
+    /// Fires every armed prompt whose trigger `hit` says has happened.
+    fn fire_where(self: &Rc<Self>, hit: impl Fn(&Trigger) -> bool) {
+        let due: Vec<String> = self
+            .config
+            .prompts
+            .iter()
+            .filter(|p| hit(&p.trigger) && self.armed.borrow().iter().any(|a| a.id == p.id))
+            .map(|p| p.id.clone())
+            .collect();
+        for id in due {
+            self.fire(&id);
+        }
+    }
+
+    /// A trigger went off: once per page, the prompt is disarmed, then shown if admitted.
+    fn fire(self: &Rc<Self>, id: &str) {
+        let was_armed = {
+            let mut armed = self.armed.borrow_mut();
+            let at = armed.iter().position(|a| a.id == id);
+            at.map(|i| armed.remove(i)).is_some()
+        };
+        let Some(prompt) = self.config.prompts.iter().find(|p| p.id == id) else {
+            return;
+        };
+        if !was_armed || !admit(&self.config, prompt, &self.visitor.borrow()) {
+            return;
+        }
+        let Some(document) = page::document() else {
+            return;
+        };
+        if let (Ok(el), Some(body)) = (document.create_element("vox-prompt"), document.body()) {
+            let _ = el.set_attribute("prompt", id);
+            let _ = el.set_attribute("floating", "");
+            let _ = body.append_child(&el);
+        }
+    }
+}
+
+/// How far down the page the bottom of the viewport is, in percent.
+fn scrolled() -> f64 {
+    let Some(window) = web_sys::window() else {
+        return 0.0;
+    };
+    let height = page::document()
+        .and_then(|d| d.document_element())
+        .map_or(0, |e| e.scroll_height());
+    let seen = window.scroll_y().unwrap_or(0.0)
+        + window
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+    if height <= 0 {
+        return 100.0;
+    }
+    100.0 * seen / f64::from(height)
+}
