@@ -1,4 +1,5 @@
-//! `cargo xtask build`: the distributable bundle in `dist/vox`.
+//! `cargo xtask build`: the distributable bundle in `dist/vox`; and the full one, every widget
+//! in, that the demo serves and the browser tests use (`dist/vox-all`).
 //!
 //! trunk compiles the widgets to wasm, runs wasm-bindgen and copies the loader and locales
 //! (see `index.html` and `Trunk.toml`). Then wasm-opt shrinks the module (it drops the name
@@ -18,18 +19,42 @@ pub const LOADER: &str = "vox.js";
 pub const GLUE: &str = "vox-embed.js";
 pub const WASM: &str = "vox-embed_bg.wasm";
 
-pub fn dist() -> PathBuf {
-    root().join("dist/vox")
+/// Which widgets a bundle holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Bundle {
+    /// The default features: what a site gets, held to the page budget.
+    Default,
+    /// Every widget, rating prompts included, which do not fit the page budget yet (README,
+    /// Size): for the demo and the browser tests.
+    Full,
 }
 
-pub fn bundle() -> Result<(), String> {
+impl Bundle {
+    pub fn dir(self) -> PathBuf {
+        root().join(match self {
+            Bundle::Default => "dist/vox",
+            Bundle::Full => "dist/vox-all",
+        })
+    }
+}
+
+/// The default bundle's folder.
+pub fn dist() -> PathBuf {
+    Bundle::Default.dir()
+}
+
+pub fn bundle(which: Bundle) -> Result<(), String> {
     tools::for_build()?;
-    step("building the bundle with trunk (release)");
+    let dir = which.dir();
+    step(&format!("building {} with trunk (release)", dir.display()));
     let mut trunk = cmd("trunk");
-    trunk.args(["build", "--release"]);
+    trunk.args(["build", "--release", "--dist"]).arg(&dir);
+    if which == Bundle::Full {
+        trunk.arg("--all-features");
+    }
     run(size_tuned_std(&mut trunk))?;
-    let wasm = dist().join(WASM);
-    let glue = dist().join(GLUE);
+    let wasm = dir.join(WASM);
+    let glue = dir.join(GLUE);
     shrink::drop_unused_exports(&wasm)?;
     step("optimising the wasm with wasm-opt -Oz");
     run(cmd(tools::wasm_opt())
@@ -46,13 +71,13 @@ pub fn bundle() -> Result<(), String> {
     shrink::minify_names(&wasm, &glue)?;
     step("minifying the loader and the wasm-bindgen glue with terser");
     for script in [LOADER, GLUE] {
-        let path = dist().join(script);
+        let path = dir.join(script);
         run(cmd(tools::terser())
             .arg(&path)
             .args(["--module", "--compress", "--mangle", "-o"])
             .arg(&path))?;
     }
-    println!("bundle ready in {}", dist().display());
+    println!("bundle ready in {}", dir.display());
     Ok(())
 }
 

@@ -2,7 +2,7 @@
 
 use std::net::TcpListener;
 
-use crate::build;
+use crate::build::{self, Bundle};
 use crate::run::{cmd, root, run, step};
 
 pub fn serve(port: u16) -> Result<(), String> {
@@ -13,11 +13,14 @@ pub fn serve(port: u16) -> Result<(), String> {
             port + 1
         ));
     }
-    build::bundle()?;
+    // Every widget, rating prompts included (see build::Bundle).
+    build::bundle(Bundle::Full)?;
     step("building the demo server");
     run(cmd("cargo").args(["build", "-p", "vox-demo"]))?;
     step(&format!(
         "serving http://127.0.0.1:{port}/ (admin: /admin); Ctrl+C stops"
     ));
-    run(cmd(root().join("target/debug/vox-demo")).args(["--port", &port.to_string()]))
+    run(cmd(root().join("target/debug/vox-demo"))
+        .args(["--port", &port.to_string(), "--dist"])
+        .arg(Bundle::Full.dir()))
 }

@@ -11,7 +11,7 @@ mod tools;
 const USAGE: &str = "usage: cargo xtask <command>
 
   demo [--port N]   build, then serve the demo storefront + collector (default port 8080)
-  build             the distributable bundle in dist/vox
+  build [--all]     the distributable bundle in dist/vox (--all: every widget, in dist/vox-all)
   test              everything: fmt, clippy, unit, wasm component, size budget, browser e2e + axe
   size [--json]     raw/gzip/brotli of what a page downloads (after build)
   schema            regenerate schema/*.json from the Rust types
@@ -34,7 +34,8 @@ fn main() {
                 "--port takes a number from 1 to 65535, got {port:?}"
             )),
         },
-        ["build"] => build::bundle(),
+        ["build"] => build::bundle(build::Bundle::Default),
+        ["build", "--all"] => build::bundle(build::Bundle::Full),
         ["test"] => test::all(),
         ["size"] => size::print(false),
         ["size", "--json"] => size::print(true),

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde_json::json;
 
-use crate::build::{dist, GLUE, LOADER, WASM};
+use crate::build::{dist, Bundle, GLUE, LOADER, WASM};
 
 /// The feedback page's brotli budget (loader + wasm + glue + one locale): 110 KB, issue #2.
 pub const FEEDBACK_BUDGET: usize = 110_000;
@@ -50,6 +50,16 @@ const PAGES: &[(&str, &[&str])] = &[
     ("feedback+consent", &["feedback", "consent"]),
 ];
 
+/// Pages of the full bundle (`dist/vox-all`, rating prompts in), reported when it is built.
+const FULL_PAGES: &[(&str, &[&str])] = &[
+    ("prompt (full bundle)", &["prompt"]),
+    ("feedback (full bundle)", &["feedback"]),
+    (
+        "all widgets (full bundle)",
+        &["feedback", "consent", "prompt"],
+    ),
+];
+
 /// One page's download.
 struct Page {
     name: &'static str,
@@ -64,7 +74,17 @@ struct Report {
 }
 
 fn report() -> Result<Report, String> {
-    let dir = dist();
+    let mut report = report_of(&dist(), PAGES)?;
+    if Bundle::Full.dir().join(WASM).exists() {
+        let full = report_of(&Bundle::Full.dir(), FULL_PAGES)?;
+        report.pages.extend(full.pages);
+    }
+    Ok(report)
+}
+
+/// What the bundle in `dir` downloads for each of `pages`.
+fn report_of(dir: &Path, pages: &[(&'static str, &[&'static str])]) -> Result<Report, String> {
+    let dir = dir.to_path_buf();
     let shared = vec![
         measure(&dir, LOADER)?,
         measure(&dir, GLUE)?,
@@ -83,7 +103,10 @@ fn report() -> Result<Report, String> {
     tags.sort();
     let mut files = shared;
     let mut largest = Vec::new(); // (widget, gzip, brotli)
-    for widget in ["feedback", "consent"] {
+    let mut widgets: Vec<&str> = pages.iter().flat_map(|(_, w)| w.iter().copied()).collect();
+    widgets.sort();
+    widgets.dedup();
+    for widget in widgets {
         let sizes: Vec<Sizes> = tags
             .iter()
             .map(|tag| measure(&dir, &format!("locales/{tag}/{widget}.ftl")))
@@ -98,7 +121,7 @@ fn report() -> Result<Report, String> {
     let (shared_gzip, shared_brotli) = files[..3]
         .iter()
         .fold((0, 0), |(g, b), f| (g + f.gzip, b + f.brotli));
-    let pages = PAGES
+    let pages = pages
         .iter()
         .map(|(name, widgets)| {
             let locales = largest.iter().filter(|(w, _, _)| widgets.contains(w));

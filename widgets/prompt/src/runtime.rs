@@ -38,6 +38,22 @@ pub fn admit(config: &Config, prompt: &PromptConfig, visitor: &Map) -> bool {
     admitted
 }
 
+thread_local! {
+    /// Site-placed prompts admitted on this page: drawn again when `Vox.init` re-renders the
+    /// widgets (another language, another theme), not asked about again.
+    static IN_PAGE: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// [`admit`] for a prompt the site placed in its page, once per page.
+pub fn admit_in_page(config: &Config, prompt: &PromptConfig, visitor: &Map) -> bool {
+    let known = IN_PAGE.with(|ids| ids.borrow().contains(&prompt.id));
+    if !known && admit(config, prompt, visitor) {
+        IN_PAGE.with(|ids| ids.borrow_mut().push(prompt.id.clone()));
+        return true;
+    }
+    known
+}
+
 /// A prompt waiting for its trigger on this page, with its timer if it has one.
 struct Armed {
     id: String,
@@ -50,8 +66,9 @@ struct Runtime {
     armed: RefCell<Vec<Armed>>,
     /// When the current page (or single-page-app route) started, epoch ms.
     route_started: Cell<f64>,
-    /// Exit intent is a desktop gesture: a pointer leaving the window's top edge.
-    fine_pointer: bool,
+    /// Exit intent is a desktop gesture (a pointer leaving the window's top edge), not one of
+    /// touch screens.
+    touch: bool,
 }
 
 /// Starts the runtime. `visitor` holds what `Vox.identify` was told so far; `tracked` the
@@ -64,7 +81,7 @@ pub fn start(config: Config, visitor: Map, tracked: &[Json]) {
         visitor: RefCell::new(visitor),
         armed: RefCell::new(Vec::new()),
         route_started: Cell::new(now - page::since_load_ms()),
-        fine_pointer: page::matches_media("(pointer: fine)"),
+        touch: page::matches_media("(pointer: coarse)"),
     });
     runtime.arm();
     listen(&runtime);
@@ -107,7 +124,7 @@ impl Runtime {
                 let leaving = ev
                     .dyn_ref::<web_sys::MouseEvent>()
                     .is_some_and(|m| m.related_target().is_none() && m.client_y() <= 0);
-                if leaving && self.fine_pointer {
+                if leaving && !self.touch {
                     self.fire_where(|t| matches!(t, Trigger::ExitIntent(_)));
                 }
             }

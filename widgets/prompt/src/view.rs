@@ -104,29 +104,32 @@ impl Texts<'_> {
             &self.question(),
         );
         m.open("div", &[("class", "options")]);
+        // A modal takes focus: onto the scale, where the answer is (the dialog honours
+        // `autofocus`); the other displays never take it.
+        let modal = self.prompt.display == PromptDisplay::Modal;
         for score in low..=high {
             let value = score.to_string();
             m.open("label", &[("class", "option"), ("part", "option")]);
-            m.open(
-                "input",
-                &[("type", "radio"), ("name", "score"), ("value", &value)],
-            );
-            let shown = match (icons, self.prompt.icons) {
-                (true, CsatIcons::Faces) => FACES[usize::from(score - 1)].to_string(),
-                (true, CsatIcons::Stars) => "★".to_string(),
-                _ => value.clone(),
+            let mut input = vec![
+                ("type", "radio"),
+                ("name", "score"),
+                ("value", value.as_str()),
+            ];
+            if modal && score == low {
+                input.push(("autofocus", ""));
+            }
+            m.open("input", &input);
+            // The accessible name: the number (icons are hidden, their label read instead),
+            // then the point's label where the scale names it.
+            let (shown, face) = match (icons, self.prompt.icons) {
+                (true, CsatIcons::Faces) => (FACES[usize::from(score - 1)], ICON),
+                (true, CsatIcons::Stars) => ("★", ICON),
+                _ => (value.as_str(), NUMBER),
             };
-            m.element(
-                "span",
-                &[("class", "face"), ("aria-hidden", "true")],
-                &shown,
-            );
-            // The accessible name: the number with its label where the scale names it.
+            m.element("span", face, shown);
             if let Some(name) = self.option_label(score) {
                 let text = if icons { name } else { format!(" {name}") };
                 m.element("span", &[("class", "visually-hidden")], &text);
-            } else if icons {
-                m.element("span", &[("class", "visually-hidden")], &value);
             }
             m.close("label");
         }
@@ -226,6 +229,9 @@ impl Texts<'_> {
         m.finish()
     }
 }
+
+const ICON: &[(&str, &str)] = &[("class", "face"), ("aria-hidden", "true")];
+const NUMBER: &[(&str, &str)] = &[("class", "face")];
 
 /// CSAT faces, very dissatisfied to very satisfied.
 const FACES: [&str; 5] = ["😞", "🙁", "😐", "🙂", "😄"];

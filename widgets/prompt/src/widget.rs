@@ -31,7 +31,7 @@ pub fn prompt(ctx: &WidgetContext, visitor: &Map) -> Result<Box<dyn Any>, JsValu
         return Ok(Box::new(()));
     };
     let floating = host.has_attribute("floating");
-    if !floating && !runtime::admit(&ctx.config, config, visitor) {
+    if !floating && !runtime::admit_in_page(&ctx.config, config, visitor) {
         return Ok(Box::new(()));
     }
     let mut config = config.clone();

@@ -1,0 +1,419 @@
+//! Rating prompts in a real browser: each trigger kind, single-page-app navigation, the
+//! contact-fatigue rules across reloads, what reaches the collector, and axe-core on every
+//! display. Trigger kinds run on a fixture page (one prompt per route, no consent banner); the
+//! rest on the demo storefront's own prompts.
+
+use std::time::Duration;
+
+use serde_json::{json, Value};
+use vox_e2e::*;
+
+const PROMPT: &str = "vox-prompt";
+const DAY_MS: f64 = 86_400_000.0;
+
+async fn loaded(client: &fantoccini::Client) {
+    wait_true(
+        client,
+        "document.readyState === 'complete' && !!window.Vox",
+        "the page and loader",
+    )
+    .await;
+}
+
+/// The id of the prompt drawn on the page, if one is.
+async fn shown(client: &fantoccini::Client) -> Value {
+    js(
+        client,
+        "const p = [...document.querySelectorAll('vox-prompt')].find((e) => e.shadowRoot?.querySelector('.prompt'));
+         return p ? p.getAttribute('prompt') : null;",
+    )
+    .await
+}
+
+async fn wait_shown(client: &fantoccini::Client, id: &str) {
+    wait_true(
+        client,
+        &format!("!!document.querySelector('vox-prompt[prompt={id}]')?.shadowRoot?.querySelector('.prompt')"),
+        &format!("the prompt {id}"),
+    )
+    .await;
+}
+
+/// Goes to a single-page-app route, as a router would.
+async fn route(client: &fantoccini::Client, path: &str) {
+    js(client, &format!("history.pushState({{}}, '', {path:?});")).await;
+}
+
+/// The fixture page, once the prompts runtime runs (it keeps its memory in sessionStorage
+/// there: no consent banner).
+async fn fixture(client: &fantoccini::Client, demo: &Demo) {
+    client
+        .goto(&demo.url("/fixtures/prompts.html"))
+        .await
+        .unwrap();
+    loaded(client).await;
+    wait_true(
+        client,
+        "sessionStorage.getItem('vox.prompts') !== null",
+        "the prompts runtime",
+    )
+    .await;
+}
+
+/// Picks a score as a pointer does (a click with `detail` 1; arrow keys click with 0).
+async fn pick(client: &fantoccini::Client, score: u8) {
+    js(
+        client,
+        &format!(
+            "{}.dispatchEvent(new MouseEvent('click', {{ bubbles: true, composed: true, detail: 1 }}));",
+            inner(PROMPT, &format!("input[value='{score}']"))
+        ),
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_scroll_trigger_fires_at_its_depth_and_once() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    fixture(&client, &demo).await;
+    route(&client, "/fixtures/scroll").await;
+    assert_eq!(shown(&client).await, Value::Null, "not before scrolling");
+    js(
+        &client,
+        "window.scrollTo(0, document.documentElement.scrollHeight);",
+    )
+    .await;
+    wait_shown(&client, "on-scroll").await;
+    js(
+        &client,
+        "window.scrollTo(0, 0); window.scrollTo(0, document.documentElement.scrollHeight);",
+    )
+    .await;
+    assert_eq!(
+        js(
+            &client,
+            "return document.querySelectorAll('vox-prompt').length;"
+        )
+        .await,
+        json!(1)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_delayed_trigger_is_cancelled_when_the_route_changes() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    fixture(&client, &demo).await;
+    route(&client, "/fixtures/seconds").await;
+    route(&client, "/fixtures/elsewhere").await;
+    // Absence can only be seen by waiting past the 2 s the prompt would have taken.
+    tokio::time::sleep(Duration::from_millis(2_800)).await;
+    assert_eq!(
+        shown(&client).await,
+        Value::Null,
+        "cancelled by the route change"
+    );
+    route(&client, "/fixtures/seconds").await;
+    assert_eq!(
+        shown(&client).await,
+        Value::Null,
+        "not before its 2 seconds"
+    );
+    wait_shown(&client, "after-seconds").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn page_views_count_single_page_app_routes() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    fixture(&client, &demo).await; // page view 1
+    route(&client, "/fixtures/views/a").await; // 2
+    assert_eq!(shown(&client).await, Value::Null);
+    route(&client, "/fixtures/views/b").await; // 3
+    wait_shown(&client, "third-view").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn exit_intent_fires_when_the_pointer_leaves_the_top() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    fixture(&client, &demo).await;
+    route(&client, "/fixtures/exit").await;
+    let leave = |y: i32| {
+        format!("document.dispatchEvent(new MouseEvent('mouseout', {{ bubbles: true, clientY: {y}, relatedTarget: null }}));")
+    };
+    js(&client, &leave(300)).await;
+    assert_eq!(
+        shown(&client).await,
+        Value::Null,
+        "leaving through the page's middle is not an exit"
+    );
+    js(&client, &leave(-2)).await;
+    wait_shown(&client, "on-exit").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn audience_rules_follow_vox_identify() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    fixture(&client, &demo).await;
+    route(&client, "/fixtures/members").await;
+    assert_eq!(
+        shown(&client).await,
+        Value::Null,
+        "an unknown visitor is not in the audience"
+    );
+    js(
+        &client,
+        "Vox.identify({ id: 'u-7', lifecycle_stage: 'loyalty', orders: 4 });",
+    )
+    .await;
+    route(&client, "/fixtures/members/home").await;
+    wait_shown(&client, "members").await;
+}
+
+/// The demo shop with its consent banner answered, so prompts may appear.
+async fn shop(client: &fantoccini::Client, demo: &Demo, page: &str) {
+    client.goto(&demo.url(page)).await.unwrap();
+    loaded(client).await;
+    js(client, "Vox.consent.acceptAll();").await;
+    client.refresh().await.unwrap();
+    loaded(client).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_score_then_close_delivers_exactly_one_score() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    shop(&client, &demo, "/cart.html?lang=en").await;
+    assert_eq!(shown(&client).await, Value::Null);
+    client
+        .find(fantoccini::Locator::Css("button[data-place-order]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_shown(&client, "nps-after-order").await;
+    pick(&client, 9).await;
+    wait_rendered(&client, PROMPT, "textarea").await;
+    click(&client, PROMPT, "button[data-action=close]").await;
+    wait_true(
+        &client,
+        "!document.querySelector('vox-prompt')",
+        "the prompt to close",
+    )
+    .await;
+
+    let rows = demo.collected("prompt", 1).await;
+    let a = &rows[0]["answers"];
+    assert_eq!(
+        (
+            a["prompt"].clone(),
+            a["stage"].clone(),
+            a["score"].clone(),
+            a["band"].clone()
+        ),
+        (
+            json!("nps-after-order"),
+            json!("score"),
+            json!(9),
+            json!("promoter")
+        )
+    );
+    // Answered: the same event on the next page shows nothing, and nothing more was sent.
+    client.refresh().await.unwrap();
+    loaded(&client).await;
+    js(&client, "Vox.track('order_completed');").await;
+    assert_eq!(shown(&client).await, Value::Null);
+    let prompts = demo
+        .submissions()
+        .into_iter()
+        .filter(|s| s["widget"] == "prompt")
+        .count();
+    assert_eq!(prompts, 1);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_score_and_follow_up_by_keyboard_make_one_response_in_two_messages() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    shop(&client, &demo, "/help.html?lang=en").await;
+    wait_shown(&client, "csat-help").await;
+    assert_eq!(
+        focused(&client).await,
+        "body",
+        "a non-modal prompt takes no focus"
+    );
+    let announced = wait_text(&client, PROMPT, "[role=status]", "the prompt announced").await;
+    assert!(announced.contains("How satisfied"), "{announced}");
+
+    js(
+        &client,
+        &format!("{}.focus();", inner(PROMPT, "input[value='1']")),
+    )
+    .await;
+    press(
+        &client,
+        &[Key::Right.into(), Key::Right.into(), Key::Right.into()],
+    )
+    .await;
+    assert_eq!(
+        demo.submissions()
+            .iter()
+            .filter(|s| s["widget"] == "prompt")
+            .count(),
+        0,
+        "moving through the scale picks nothing"
+    );
+    press(&client, &[Key::Enter.into()]).await;
+    wait_true(
+        &client,
+        &format!(
+            "{} === document.querySelector('vox-prompt').shadowRoot.activeElement",
+            inner(PROMPT, "textarea")
+        ),
+        "focus on the follow-up question",
+    )
+    .await;
+    type_text(&client, "Clear answers").await;
+    tab_to(&client, 4, |f| f == "button.primary[button]").await;
+    press(&client, &[Key::Enter.into()]).await;
+    let thanks = wait_text(&client, PROMPT, ".thanks-title", "the thank-you").await;
+    assert_eq!(thanks, "Thank you!");
+
+    let rows = demo.collected("prompt", 2).await;
+    let (score, follow_up) = (&rows[0]["answers"], &rows[1]["answers"]);
+    assert_eq!(
+        (score["stage"].clone(), score["score"].clone()),
+        (json!("score"), json!(4))
+    );
+    assert_eq!(follow_up["stage"], "follow_up");
+    assert_eq!(follow_up["text"], "Clear answers");
+    assert_eq!(follow_up["band"], "high");
+    assert_eq!(score["response_id"], follow_up["response_id"]);
+    assert_ne!(
+        rows[0]["id"], rows[1]["id"],
+        "two messages, each its own idempotency key"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_prompts_never_show_together() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    shop(&client, &demo, "/help.html?lang=en").await;
+    wait_shown(&client, "csat-help").await;
+    js(&client, "Vox.track('contact_submitted');").await;
+    assert_eq!(
+        js(
+            &client,
+            "return document.querySelectorAll('vox-prompt').length;"
+        )
+        .await,
+        json!(1)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_dismissed_prompt_stays_away_until_its_window_passes() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    shop(&client, &demo, "/help.html?lang=en").await;
+    wait_shown(&client, "csat-help").await;
+    click(&client, PROMPT, "button[data-action=close]").await;
+    wait_true(
+        &client,
+        "!document.querySelector('vox-prompt')",
+        "the prompt to close",
+    )
+    .await;
+    let stored = js(
+        &client,
+        "return JSON.parse(localStorage.getItem('vox.prompts'));",
+    )
+    .await;
+    assert!(
+        stored["p"][0]["d"].is_number(),
+        "dismissal kept (functional granted): {stored}"
+    );
+
+    client.refresh().await.unwrap();
+    loaded(&client).await;
+    // Absence: wait past the 5 s the prompt would take.
+    tokio::time::sleep(Duration::from_millis(6_000)).await;
+    assert_eq!(
+        shown(&client).await,
+        Value::Null,
+        "dismissed: not asked again"
+    );
+
+    // 31 days later (the clock moved by rewriting the stored times), in a new visit.
+    js(
+        &client,
+        &format!(
+            "const m = JSON.parse(localStorage.getItem('vox.prompts')); const back = (t) => t - 31 * {DAY_MS};
+             m.last = back(m.last); m.visit.seen = back(m.visit.seen);
+             for (const p of m.p) {{ if (p.d) p.d = back(p.d); if (p.a) p.a = back(p.a); }}
+             localStorage.setItem('vox.prompts', JSON.stringify(m));"
+        ),
+    )
+    .await;
+    client.refresh().await.unwrap();
+    loaded(&client).await;
+    wait_shown(&client, "csat-help").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_display_has_no_axe_violations_in_en_ar_th_light_and_dark() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    // Slide-in (cart), bar (help), modal (after the contact form), inline (fixture).
+    let displays: [(&str, &str, &str); 4] = [
+        (
+            "/cart.html?lang=en",
+            "Vox.track('order_completed');",
+            "nps-after-order",
+        ),
+        ("/help.html?lang=en", "", "csat-help"),
+        (
+            "/help.html?lang=en",
+            "Vox.track('contact_submitted');",
+            "ces-after-contact",
+        ),
+        ("/fixtures/prompt-inline.html", "", "inline-csat"),
+    ];
+    for (page, show, id) in displays {
+        client.goto(&demo.url(page)).await.unwrap();
+        loaded(&client).await;
+        js(
+            &client,
+            "localStorage.clear(); sessionStorage.clear(); Vox.consent.acceptAll();",
+        )
+        .await;
+        client.refresh().await.unwrap();
+        loaded(&client).await;
+        js(&client, show).await;
+        wait_shown(&client, id).await;
+        for locale in ["en", "ar", "th"] {
+            for theme in ["light", "dark"] {
+                js(
+                    &client,
+                    &format!("Vox.init({{ locale: '{locale}', theme: '{theme}' }});"),
+                )
+                .await;
+                wait_true(
+                    &client,
+                    // Drawn in that locale and theme, its slide-in finished (axe reads the
+                    // colours as they are on screen).
+                    &format!("(() => {{ const p = document.querySelector('vox-prompt')?.shadowRoot?.querySelector('.vox[lang={locale}][data-theme={theme}] .prompt');
+                        return !!p && p.getAnimations().every((a) => a.playState === 'finished'); }})()"),
+                    &format!("{id} in {locale} {theme}"),
+                )
+                .await;
+                assert_accessible(&client, PROMPT, &format!("{id} {locale} {theme}")).await;
+            }
+        }
+    }
+}
