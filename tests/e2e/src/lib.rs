@@ -251,6 +251,16 @@ pub async fn wait_true(client: &Client, expr: &str, what: &str) {
     .await;
 }
 
+/// Waits until the page has loaded, and the Vox loader with it.
+pub async fn loaded(client: &Client) {
+    wait_true(
+        client,
+        "document.readyState === 'complete' && !!window.Vox",
+        "the page and loader",
+    )
+    .await;
+}
+
 /// Waits until the widget `host` has rendered `selector` in its shadow root.
 pub async fn wait_rendered(client: &Client, host: &str, selector: &str) {
     wait_true(

@@ -37,15 +37,6 @@ async fn video_src(client: &fantoccini::Client) -> Value {
     .await
 }
 
-async fn loaded(client: &fantoccini::Client) {
-    wait_true(
-        client,
-        "document.readyState === 'complete' && !!window.Vox",
-        "the page and loader",
-    )
-    .await;
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn first_visit_in_opt_in_mode_stores_and_runs_nothing_non_essential() {
     let demo = Demo::start(None);

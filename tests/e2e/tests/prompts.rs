@@ -11,15 +11,6 @@ use vox_e2e::*;
 const PROMPT: &str = "vox-prompt";
 const DAY_MS: f64 = 86_400_000.0;
 
-async fn loaded(client: &fantoccini::Client) {
-    wait_true(
-        client,
-        "document.readyState === 'complete' && !!window.Vox",
-        "the page and loader",
-    )
-    .await;
-}
-
 /// The id of the prompt drawn on the page, if one is.
 async fn shown(client: &fantoccini::Client) -> Value {
     js(
@@ -60,6 +51,27 @@ async fn fixture(client: &fantoccini::Client, demo: &Demo) {
     .await;
 }
 
+/// How many prompts the page holds.
+async fn prompts_on_page(client: &fantoccini::Client) -> u64 {
+    let n = js(
+        client,
+        "return document.querySelectorAll('vox-prompt').length;",
+    )
+    .await;
+    n.as_u64().unwrap_or_default()
+}
+
+/// Closes the prompt with its close button, and waits until it is gone.
+async fn close(client: &fantoccini::Client) {
+    click(client, PROMPT, "button[data-action=close]").await;
+    wait_true(
+        client,
+        "!document.querySelector('vox-prompt')",
+        "the prompt to close",
+    )
+    .await;
+}
+
 /// Picks a score as a pointer does (a click with `detail` 1; arrow keys click with 0).
 async fn pick(client: &fantoccini::Client, score: u8) {
     js(
@@ -90,14 +102,7 @@ async fn a_scroll_trigger_fires_at_its_depth_and_once() {
         "window.scrollTo(0, 0); window.scrollTo(0, document.documentElement.scrollHeight);",
     )
     .await;
-    assert_eq!(
-        js(
-            &client,
-            "return document.querySelectorAll('vox-prompt').length;"
-        )
-        .await,
-        json!(1)
-    );
+    assert_eq!(prompts_on_page(&client).await, 1);
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -198,13 +203,7 @@ async fn a_score_then_close_delivers_exactly_one_score() {
     wait_shown(&client, "nps-after-order").await;
     pick(&client, 9).await;
     wait_rendered(&client, PROMPT, "textarea").await;
-    click(&client, PROMPT, "button[data-action=close]").await;
-    wait_true(
-        &client,
-        "!document.querySelector('vox-prompt')",
-        "the prompt to close",
-    )
-    .await;
+    close(&client).await;
 
     let rows = demo.collected("prompt", 1).await;
     let a = &rows[0]["answers"];
@@ -306,14 +305,7 @@ async fn two_prompts_never_show_together() {
     shop(&client, &demo, "/help.html?lang=en").await;
     wait_shown(&client, "csat-help").await;
     js(&client, "Vox.track('contact_submitted');").await;
-    assert_eq!(
-        js(
-            &client,
-            "return document.querySelectorAll('vox-prompt').length;"
-        )
-        .await,
-        json!(1)
-    );
+    assert_eq!(prompts_on_page(&client).await, 1);
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -322,13 +314,7 @@ async fn a_dismissed_prompt_stays_away_until_its_window_passes() {
     let client = browser().await;
     shop(&client, &demo, "/help.html?lang=en").await;
     wait_shown(&client, "csat-help").await;
-    click(&client, PROMPT, "button[data-action=close]").await;
-    wait_true(
-        &client,
-        "!document.querySelector('vox-prompt')",
-        "the prompt to close",
-    )
-    .await;
+    close(&client).await;
     let stored = js(
         &client,
         "return JSON.parse(localStorage.getItem('vox.prompts'));",
