@@ -50,10 +50,19 @@ pub fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let mut run: Vec<(usize, char)> = Vec::new();
     let mut run_class = Class::Gap;
-    let chars = text
+    let mut chars = text
         .char_indices()
-        .chain(std::iter::once((text.len(), ' ')));
-    for (at, c) in chars {
+        .chain(std::iter::once((text.len(), ' ')))
+        .peekable();
+    while let Some((at, c)) = chars.next() {
+        // Brackets inside a word mark a mnemonic (`E[x]tract`, `[a]ction` in command help):
+        // they do not split it.
+        let inside = run_class == Class::Word
+            && matches!(c, '[' | ']')
+            && chars.peek().is_some_and(|&(_, n)| class(n) == Class::Word);
+        if inside {
+            continue;
+        }
         let k = class(c);
         if k != run_class && !run.is_empty() {
             flush(&run, run_class, at, &mut out);
@@ -133,6 +142,15 @@ mod tests {
         assert_eq!(terms("คืนสินค้า"), ["คื", "ืน", "นส", "สิ", "ิน", "นค", "ค้", "้า"]);
         assert_eq!(terms("退"), ["退"]);
         assert_eq!(terms("iPhone15の返品"), ["iphone15", "の返", "返品"]);
+    }
+
+    #[test]
+    fn bracketed_mnemonics_stay_inside_their_word() {
+        assert_eq!(
+            terms("E[x]tract an [a]rchive"),
+            ["extract", "an", "archive"]
+        );
+        assert_eq!(terms("see [1] and [docs]"), ["see", "1", "and", "docs"]);
     }
 
     #[test]
