@@ -21,10 +21,10 @@ use std::rc::Rc;
 use leptos::html;
 use leptos::prelude::*;
 use vox_core::config::{ConsentLayout, ConsentMode, Corner};
+use vox_core::web::announce;
 use vox_core::web::focus::ReturnFocus;
 use vox_core::web::gate::{self, Action};
 use vox_core::web::mount::{Spec, WidgetContext};
-use vox_core::web::page;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Event, HtmlElement, HtmlInputElement};
 
@@ -90,9 +90,7 @@ pub fn Consent(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
     // and box, so the page stays usable; `showModal()` for the modal layout). Reopened on
     // request (`Vox.consent.show()`, the privacy choices button): the preferences as a modal
     // dialog, with focus in them, `Esc` to close, and focus back to the opener afterwards.
-    // The non-modal banner does not take focus, so a screen reader hears of it from a polite
-    // status region in the first layer instead, written a moment after it is drawn, once the
-    // region is known to the accessibility tree (text present at insertion is often not read).
+    // The non-modal banner takes no focus: its first layer's status region announces it.
     let title = ctx.catalog.t("consent-title");
     let opened_ctx = ctx.clone();
     let open_draw = draw.clone();
@@ -112,8 +110,7 @@ pub fn Consent(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
             open_draw(returning, returning);
             if !modal && !returning {
                 if let Ok(Some(status)) = d.query_selector("[role=status]") {
-                    let title = title.clone();
-                    page::after(300, move || status.set_text_content(Some(&title)));
+                    announce::later(status, title.clone());
                 }
             }
             opened_ctx.emit("open", &JsValue::from_str("consent"));

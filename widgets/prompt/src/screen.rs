@@ -4,10 +4,7 @@
 use vox_core::config::Config;
 use vox_core::prompts::memory::Screen;
 use vox_core::web::gate;
-
-fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
-}
+use vox_core::web::page::document;
 
 /// Whether the widget `tag` shows an open dialog in its shadow root.
 fn dialog_open(tag: &str) -> bool {

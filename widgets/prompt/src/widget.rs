@@ -11,7 +11,7 @@ use vox_core::json::Map;
 use vox_core::prompts::band::Band;
 use vox_core::submission::{Payload, PromptAnswers, Stage};
 use vox_core::web::mount::{mount_markup, WidgetContext};
-use vox_core::web::{page, submit};
+use vox_core::web::{announce, page, submit};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 
@@ -65,9 +65,8 @@ pub fn prompt(ctx: &WidgetContext, visitor: &Map) -> Result<Box<dyn Any>, JsValu
                 .show_modal();
         }
     } else if let Some(status) = find(&container, "[role=status]") {
-        // Non-modal displays take no focus; a polite status region announces them instead,
-        // written once the region is known to the accessibility tree.
-        page::after(300, move || status.set_text_content(Some(&label)));
+        // Non-modal displays take no focus: the status region announces them.
+        announce::later(status, label);
     }
     ctx.emit("open", &JsValue::from_str("prompt"));
     Ok(handle)

@@ -2,6 +2,7 @@
 //! ([`crate::config`], [`crate::delivery`], [`crate::locale`]) where native tests reach them.
 //! Every call that can throw on a hostile page (storage disabled, odd globals) is handled.
 
+pub mod announce;
 pub mod compact;
 pub mod events;
 pub mod focus;

@@ -77,6 +77,7 @@ pub fn matches_media(query: &str) -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// The page's document, if there is one (there is not in a worker).
 pub fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
