@@ -29,14 +29,14 @@ fn area(config: &Config) -> Option<Area> {
 }
 
 fn stored(a: Area) -> Option<Memory> {
-    let text = storage::get_in(a, KEY)?;
+    let text = storage::get(a, KEY)?;
     Memory::from_json(&json::parse(&text).ok()?)
 }
 
-/// Reads the memory (this page's copy, else the stored one, else a new one), lets `change`
-/// update it, and keeps it where the gate allows. `change` is a trait object so the wasm holds
-/// this once, not once per caller.
-pub fn update(config: &Config, change: &mut dyn FnMut(&mut Memory)) {
+/// Reads the memory (this page's copy, else the stored one, else a new one) and hands it to
+/// `change`, which returns whether it changed it; a change is kept where the gate allows. A
+/// trait object, so the wasm holds this once, not once per caller.
+pub fn with(config: &Config, change: &mut dyn FnMut(&mut Memory) -> bool) {
     let area = area(config);
     MEMORY.with(|cell| {
         let mut slot = cell.borrow_mut();
@@ -48,12 +48,14 @@ pub fn update(config: &Config, change: &mut dyn FnMut(&mut Memory)) {
             };
             from_storage.unwrap_or_else(|| Memory::new(page::new_id()))
         });
-        change(memory);
+        if !change(memory) {
+            return;
+        }
         if let Some(a) = area {
-            storage::set_in(a, KEY, &memory.to_json().to_string());
+            storage::set(a, KEY, &memory.to_json().to_string());
         }
         if area != Some(Area::Local) {
-            storage::remove_in(Area::Local, KEY);
+            storage::remove(Area::Local, KEY);
         }
     })
 }

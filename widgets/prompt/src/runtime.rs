@@ -21,7 +21,7 @@ pub fn admit(config: &Config, prompt: &PromptConfig, visitor: &Map) -> bool {
     let now = page::now_ms();
     let screen = screen::now(config);
     let mut admitted = false;
-    memory_store::update(config, &mut |m| {
+    memory_store::with(config, &mut |m| {
         let id = match visitor.get("id") {
             Some(Json::Str(id)) => id.clone(),
             // The JSON writer's number form: no float formatting code in the wasm.
@@ -34,6 +34,7 @@ pub fn admit(config: &Config, prompt: &PromptConfig, visitor: &Map) -> bool {
         if admitted {
             m.shown(&prompt.id, now);
         }
+        admitted
     });
     admitted
 }
@@ -75,7 +76,10 @@ struct Runtime {
 /// events `Vox.track` saw before the runtime started (`{ name, properties }`).
 pub fn start(config: Config, visitor: Map, tracked: &[Json]) {
     let now = page::now_ms();
-    memory_store::update(&config, &mut |m| m.page_view(now));
+    memory_store::with(&config, &mut |m| {
+        m.page_view(now);
+        true
+    });
     let runtime = Rc::new(Runtime {
         config,
         visitor: RefCell::new(visitor),
@@ -151,7 +155,10 @@ impl Runtime {
         }
         let path = page::path();
         let mut views = 0;
-        memory_store::update(&self.config, &mut |m| views = m.visit.views);
+        memory_store::with(&self.config, &mut |m| {
+            views = m.visit.views;
+            false
+        });
         let mut due_now = Vec::new();
         for p in &self.config.prompts {
             if p.display == PromptDisplay::Inline || !targeting::on_page(&p.pages, &path) {
@@ -183,7 +190,10 @@ impl Runtime {
     /// A single-page app changed its route: a page view, and the triggers start over for it.
     fn navigated(self: &Rc<Self>) {
         let now = page::now_ms();
-        memory_store::update(&self.config, &mut |m| m.page_view(now));
+        memory_store::with(&self.config, &mut |m| {
+            m.page_view(now);
+            true
+        });
         self.route_started.set(now);
         self.arm();
     }

@@ -155,7 +155,10 @@ impl Prompt {
             return;
         }
         let now = page::now_ms();
-        memory_store::update(&self.ctx.config, &mut |m| m.answered(&self.config.id, now));
+        memory_store::with(&self.ctx.config, &mut |m| {
+            m.answered(&self.config.id, now);
+            true
+        });
         self.post(Stage::Score, score, None);
         if !self.config.follow_up {
             return self.thank(container);
@@ -193,7 +196,10 @@ impl Prompt {
     fn close(&self) {
         if self.score.get().is_none() {
             let now = page::now_ms();
-            memory_store::update(&self.ctx.config, &mut |m| m.dismissed(&self.config.id, now));
+            memory_store::with(&self.ctx.config, &mut |m| {
+                m.dismissed(&self.config.id, now);
+                true
+            });
         }
         let host = self.ctx.host();
         let had_focus = page::document()

@@ -14,7 +14,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{Blob, BlobPropertyBag, Headers, RequestInit, Response};
 
-use super::{events, page, storage};
+use super::storage::{self, Area};
+use super::{events, page};
 use crate::config::{Credentials, Format, Method};
 use crate::delivery::{Pending, Queue, Settled, Target};
 use crate::json::{self, Json};
@@ -168,7 +169,7 @@ fn beacon_all() {
 }
 
 fn read() -> Queue {
-    Queue::from_json(storage::get(STORAGE_KEY).as_deref())
+    Queue::from_json(storage::get(Area::Local, STORAGE_KEY).as_deref())
 }
 
 /// Read-modify-write of the stored queue.
@@ -176,9 +177,9 @@ fn update<T>(change: impl FnOnce(&mut Queue) -> T) -> T {
     let mut queue = read();
     let result = change(&mut queue);
     if queue.is_empty() {
-        storage::remove(STORAGE_KEY);
+        storage::remove(Area::Local, STORAGE_KEY);
     } else {
-        storage::set(STORAGE_KEY, &queue.to_json());
+        storage::set(Area::Local, STORAGE_KEY, &queue.to_json());
     }
     result
 }

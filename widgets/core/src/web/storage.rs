@@ -18,30 +18,16 @@ fn area(area: Area) -> Option<web_sys::Storage> {
     .flatten()
 }
 
-/// From `localStorage`.
-pub fn get(key: &str) -> Option<String> {
-    get_in(Area::Local, key)
-}
-
-/// Into `localStorage`; false when the value could not be stored.
-pub fn set(key: &str, value: &str) -> bool {
-    set_in(Area::Local, key, value)
-}
-
-/// From `localStorage`.
-pub fn remove(key: &str) {
-    remove_in(Area::Local, key);
-}
-
-pub fn get_in(a: Area, key: &str) -> Option<String> {
+pub fn get(a: Area, key: &str) -> Option<String> {
     area(a)?.get_item(key).ok().flatten()
 }
 
-pub fn set_in(a: Area, key: &str, value: &str) -> bool {
+/// False when the value could not be stored.
+pub fn set(a: Area, key: &str, value: &str) -> bool {
     area(a).is_some_and(|s| s.set_item(key, value).is_ok())
 }
 
-pub fn remove_in(a: Area, key: &str) {
+pub fn remove(a: Area, key: &str) {
     if let Some(s) = area(a) {
         let _ = s.remove_item(key);
     }
