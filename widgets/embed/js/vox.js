@@ -283,16 +283,19 @@
   const startPrompts = () => {
     if (promptsStarted || !wantsPrompts()) return;
     promptsStarted = true;
-    // Single-page apps: route changes made with the History API are announced as vox:navigate.
-    for (const k of ['pushState', 'replaceState']) {
-      const original = history[k];
-      history[k] = function (...args) {
-        const r = original.apply(this, args);
-        window.dispatchEvent(new Event('vox:navigate'));
-        return r;
-      };
-    }
-    idle(() => load().then((m) => m.prompts && m.prompts(sources(null), visitor, tracked)));
+    idle(() => load().then((m) => {
+      if (!m.prompts) return console.error('Vox: this build has no rating prompts; use the full bundle (vox-all). The prompts are not shown.');
+      // Single-page apps: route changes made with the History API are announced as vox:navigate.
+      for (const k of ['pushState', 'replaceState']) {
+        const original = history[k];
+        history[k] = function (...args) {
+          const r = original.apply(this, args);
+          window.dispatchEvent(new Event('vox:navigate'));
+          return r;
+        };
+      }
+      m.prompts(sources(null), visitor, tracked);
+    }));
   };
 
   const wantsLauncher = () => {

@@ -44,7 +44,7 @@ impl Widget {
 #[wasm_bindgen]
 // A build with no widget feature compiles only the error arm, leaving the arguments unused.
 #[cfg_attr(
-    not(any(feature = "feedback", feature = "consent")),
+    not(any(feature = "feedback", feature = "consent", feature = "prompt")),
     allow(unused_variables, unreachable_code)
 )]
 pub async fn mount(
@@ -53,6 +53,7 @@ pub async fn mount(
     assets: String,
 ) -> Result<JsValue, JsValue> {
     let tag = host.tag_name().to_ascii_lowercase();
+    let sources = events::from_js(&sources);
     let config = match config::resolve(&read_sources(&sources, &tag)) {
         Ok(config) => config,
         Err(error) => {
@@ -98,10 +99,7 @@ pub async fn mount(
         }
         #[cfg(feature = "prompt")]
         "vox-prompt" => {
-            let visitor = events::from_js(&sources)
-                .get("visitor")
-                .as_object()
-                .cloned();
+            let visitor = sources.get("visitor").as_object().cloned();
             let ctx = vox_core::web::mount::prepare(host, config, &assets, &vox_prompt::SPEC).await;
             vox_prompt::prompt(&ctx, &visitor.unwrap_or_default())?
         }
@@ -122,7 +120,7 @@ pub async fn mount(
 /// second promise-returning export.
 #[wasm_bindgen]
 pub fn record_consent(detail: JsValue, sources: JsValue) {
-    let config = config::resolve(&read_sources(&sources, "")).unwrap_or_default();
+    let config = config::resolve(&read_sources(&events::from_js(&sources), "")).unwrap_or_default();
     let Some(answers) = ConsentAnswers::from_detail(&events::from_js(&detail)) else {
         return;
     };
@@ -142,7 +140,7 @@ pub fn record_consent(detail: JsValue, sources: JsValue) {
 #[cfg(feature = "prompt")]
 #[wasm_bindgen]
 pub fn prompts(sources: JsValue, visitor: JsValue, tracked: JsValue) {
-    match config::resolve(&read_sources(&sources, "")) {
+    match config::resolve(&read_sources(&events::from_js(&sources), "")) {
         Ok(config) => {
             let visitor = events::from_js(&visitor).as_object().cloned();
             let tracked = match events::from_js(&tracked) {
@@ -161,9 +159,9 @@ pub fn flush() {
     outbox::flush();
 }
 
-/// Reads the loader's `{ jsonBlock, script, init, element }`.
-fn read_sources(sources: &JsValue, tag: &str) -> Sources {
-    let value = events::from_js(sources);
+/// Reads the loader's `{ jsonBlock, script, init, element }` (and `visitor`, which only rating
+/// prompts read).
+fn read_sources(value: &Json, tag: &str) -> Sources {
     let pairs = |v: &Json| -> Vec<(String, String)> {
         v.as_object()
             .map(|m| {

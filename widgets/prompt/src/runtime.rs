@@ -121,9 +121,13 @@ impl Runtime {
                 .unwrap_or_default()
         };
         match ev.type_().as_str() {
-            "scroll" => {
-                self.fire_where(|t| matches!(t, Trigger::Scroll(p) if scrolled() >= f64::from(*p)))
+            // Scroll events come by the dozen: the page's layout is read only while a scroll
+            // trigger waits, and once per event.
+            "scroll" if self.waits_for(|t| matches!(t, Trigger::Scroll(_))) => {
+                let depth = scrolled();
+                self.fire_where(|t| matches!(t, Trigger::Scroll(p) if depth >= f64::from(*p)))
             }
+            "scroll" => {}
             "mouseout" => {
                 let leaving = ev
                     .dyn_ref::<web_sys::MouseEvent>()
@@ -202,16 +206,24 @@ impl Runtime {
         self.fire_where(|t| matches!(t, Trigger::Event(e) if e == name));
     }
 
+    /// The armed prompts whose trigger `hit` says has happened.
+    fn armed_where(&self, hit: impl Fn(&Trigger) -> bool) -> Vec<String> {
+        let armed = self.armed.borrow();
+        let is_armed = |id: &str| armed.iter().any(|a| a.id == id);
+        let prompts = self.config.prompts.iter();
+        prompts
+            .filter(|p| hit(&p.trigger) && is_armed(&p.id))
+            .map(|p| p.id.clone())
+            .collect()
+    }
+
+    fn waits_for(&self, kind: impl Fn(&Trigger) -> bool) -> bool {
+        !self.armed_where(kind).is_empty()
+    }
+
     /// Fires every armed prompt whose trigger `hit` says has happened.
     fn fire_where(self: &Rc<Self>, hit: impl Fn(&Trigger) -> bool) {
-        let due: Vec<String> = self
-            .config
-            .prompts
-            .iter()
-            .filter(|p| hit(&p.trigger) && self.armed.borrow().iter().any(|a| a.id == p.id))
-            .map(|p| p.id.clone())
-            .collect();
-        for id in due {
+        for id in self.armed_where(hit) {
             self.fire(&id);
         }
     }
