@@ -30,12 +30,7 @@ const UNUSED_EXPORTS: &[&str] = &["intounderlying"];
 /// is a root of the graph it is given.
 pub fn drop_unused_exports(wasm: &Path) -> Result<(), String> {
     step("dropping exports no page uses (wasm-metadce)");
-    let text = output(cmd(tools::wasm_dis()).arg(wasm)).ok_or("wasm-dis failed")?;
-    let exports: Vec<&str> = text
-        .lines()
-        .filter_map(|l| l.trim().strip_prefix("(export \""))
-        .filter_map(|l| l.split('"').next())
-        .collect();
+    let exports = first_names(wasm, "export")?;
     let unused = |e: &str| UNUSED_EXPORTS.iter().any(|u| e.to_lowercase().contains(u));
     let mut graph = vec![json!({
         "name": "page",
@@ -44,7 +39,8 @@ pub fn drop_unused_exports(wasm: &Path) -> Result<(), String> {
     })];
     graph.extend(exports.iter().map(|e| json!({ "name": e, "export": e })));
     let graph_file = root().join("target/metadce-graph.json");
-    std::fs::write(&graph_file, graph_json(&graph)?).map_err(|e| e.to_string())?;
+    let graph = serde_json::to_string(&graph).map_err(|e| e.to_string())?;
+    std::fs::write(&graph_file, graph).map_err(|e| e.to_string())?;
     // It prints what it removed; only failure matters here.
     output(
         cmd(tools::wasm_metadce())
@@ -57,10 +53,6 @@ pub fn drop_unused_exports(wasm: &Path) -> Result<(), String> {
     )
     .map(|_| ())
     .ok_or_else(|| "wasm-metadce failed".to_string())
-}
-
-fn graph_json(graph: &[Value]) -> Result<String, String> {
-    serde_json::to_string(graph).map_err(|e| e.to_string())
 }
 
 /// Renames every import and export of the module to a name of one or two letters, and the
@@ -114,17 +106,27 @@ pub fn minify_names(wasm: &Path, glue: &Path) -> Result<(), String> {
 
 /// The one module name the minified wasm imports from.
 fn imported_module(wasm: &Path) -> Result<String, String> {
-    let text = output(cmd(tools::wasm_dis()).arg(wasm)).ok_or("wasm-dis failed")?;
-    let mut modules: Vec<&str> = text
-        .lines()
-        .filter_map(|l| l.trim().strip_prefix("(import \""))
-        .filter_map(|l| l.split('"').next())
-        .collect();
+    let mut modules = first_names(wasm, "import")?;
+    modules.sort();
     modules.dedup();
     match modules.as_slice() {
         [one] => Ok(one.to_string()),
         other => Err(format!("expected one imported module, found {other:?}")),
     }
+}
+
+/// The first quoted name of every `(import "…"` or `(export "…"` in the module's text form: an
+/// import's module, an export's name.
+fn first_names(wasm: &Path, kind: &str) -> Result<Vec<String>, String> {
+    let text = output(cmd(tools::wasm_dis()).arg(wasm)).ok_or("wasm-dis failed")?;
+    let prefix = format!("({kind} \"");
+    let names = text
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix(prefix.as_str()));
+    Ok(names
+        .filter_map(|l| l.split('"').next())
+        .map(String::from)
+        .collect())
 }
 
 /// Where a name stands in the glue.

@@ -33,7 +33,7 @@ use layers::Layers;
 
 /// Name, stylesheet and English messages of the banner and the placeholder (one sheet and one
 /// message file for both, fetched once).
-pub const SPEC: Spec = Spec {
+pub static SPEC: Spec = Spec {
     name: "consent",
     css: vox_core::compact!(css, include_bytes!("consent.css")),
     english: vox_core::compact!(ftl, include_bytes!("../../../locales/en/consent.ftl")),

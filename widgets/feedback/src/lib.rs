@@ -22,7 +22,7 @@ pub use form::FeedbackForm;
 pub use send::Status;
 
 /// Name, stylesheet and English messages of the widget.
-pub const SPEC: Spec = Spec {
+pub static SPEC: Spec = Spec {
     name: "feedback",
     css: vox_core::compact!(css, include_bytes!("feedback.css")),
     english: vox_core::compact!(ftl, include_bytes!("../../../locales/en/feedback.ftl")),

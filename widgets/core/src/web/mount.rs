@@ -17,7 +17,8 @@ use crate::locale::{self, Catalog, Direction};
 /// Tokens and resets shared by every widget; each widget adds its own sheet after it.
 pub const BASE_CSS: &str = crate::compact!(css, include_bytes!("base.css"));
 
-/// What makes a widget a widget.
+/// What makes a widget a widget. Declare it `static`: a `const` is copied into the wasm at
+/// every use, stylesheet and messages included.
 pub struct Spec {
     /// Name used for the `.ftl` file, events and submissions, e.g. `feedback`.
     pub name: &'static str,
