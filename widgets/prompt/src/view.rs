@@ -254,6 +254,14 @@ mod tests {
         Catalog::new("en", None, crate::SPEC.english)
     }
 
+    fn texts<'a>(catalog: &'a Catalog, prompt: &'a PromptConfig) -> Texts<'a> {
+        Texts {
+            catalog,
+            prompt,
+            brand: "Lumen",
+        }
+    }
+
     fn count(haystack: &str, needle: &str) -> usize {
         haystack.matches(needle).count()
     }
@@ -261,12 +269,7 @@ mod tests {
     #[test]
     fn nps_is_eleven_choices_with_named_ends_and_the_brand_in_the_question() {
         let (p, c) = (prompt(r#"{"id": "n", "kind": "nps"}"#), catalog());
-        let frame = Texts {
-            catalog: &c,
-            prompt: &p,
-            brand: "Lumen",
-        }
-        .frame();
+        let frame = texts(&c, &p).frame();
         assert_eq!(count(&frame, r#"type="radio""#), 11);
         assert!(frame.contains("recommend \u{2068}Lumen\u{2069}"));
         assert!(frame.contains(r#"<span class="visually-hidden"> Not at all likely</span>"#));
@@ -281,12 +284,7 @@ mod tests {
     fn ces_names_every_point_and_modal_is_a_dialog() {
         let p = prompt(r#"{"id": "c", "kind": "ces", "display": "modal", "mirror": false}"#);
         let c = catalog();
-        let frame = Texts {
-            catalog: &c,
-            prompt: &p,
-            brand: "Lumen",
-        }
-        .frame();
+        let frame = texts(&c, &p).frame();
         assert_eq!(count(&frame, r#"type="radio""#), 7);
         assert!(frame.contains("Somewhat agree"));
         assert!(frame.starts_with("<dialog"));
@@ -297,11 +295,7 @@ mod tests {
     fn a_custom_question_replaces_the_standard_one_and_follow_ups_follow_the_band() {
         let p = prompt(r#"{"id": "s", "kind": "csat", "question": "How was the fit?"}"#);
         let c = catalog();
-        let texts = Texts {
-            catalog: &c,
-            prompt: &p,
-            brand: "Lumen",
-        };
+        let texts = texts(&c, &p);
         assert_eq!(texts.question(), "How was the fit?");
         assert!(texts
             .follow_up(Band::Low)
