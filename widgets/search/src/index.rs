@@ -1,17 +1,22 @@
-//! The inverted index of one locale's articles, with BM25 statistics. Terms come from
-//! [`crate::tokenize`] and [`crate::stem`]; each posting holds the term's frequency weighted by
-//! the field it appears in (title over summary and tags over body), as BM25F does.
+//! The inverted index of one locale's articles. Terms come from [`crate::tokenize`] and
+//! [`crate::stem`]; each term's postings carry the article's BM25F score for it, computed once
+//! here (title over summary and tags over body) and kept as one byte, so the browser only adds
+//! them up. In the browser an index starts with its vocabulary and fills in postings, articles
+//! and bodies chunk by chunk ([`crate::files`]); built natively, it has everything.
 
 use std::collections::BTreeMap;
 
 use crate::stem::stem;
 use crate::tokenize::{tokens, Token};
+use crate::typo::shape;
 
 /// Field weights: a word in the title says more about the article than one in its body.
 pub const TITLE: f32 = 3.0;
 pub const SUMMARY: f32 = 2.0;
 pub const TAGS: f32 = 2.0;
 pub const BODY: f32 = 1.0;
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
 
 /// One help article, as the index builder reads it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -24,33 +29,53 @@ pub struct Article {
     pub body: String,
     pub url: Option<String>,
     pub tags: Vec<String>,
+    /// Queries this article answers first, whatever else matches ("pinned answers").
+    pub pinned: Vec<String>,
 }
 
 /// What a result shows of an article.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc {
     pub id: String,
     pub title: String,
-    pub summary: String,
-    pub category: String,
     pub url: Option<String>,
-    /// Weighted length, for BM25's length normalisation.
-    pub length: f32,
+    pub summary: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Posting {
     pub doc: u32,
-    /// Occurrences, each counted at its field's weight.
-    pub weight: f32,
+    /// The article's BM25F score for the term, scaled to 1..=255 over the whole index.
+    pub score: u8,
 }
+
+/// Phrases that mean the same to a shopper (`refund`, `money back`): an article saying one is
+/// indexed as saying them all.
+pub type Synonyms = [Vec<String>];
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Index {
     pub locale: String,
-    pub docs: Vec<Doc>,
-    pub terms: BTreeMap<String, Vec<Posting>>,
-    pub average_length: f32,
+    pub categories: Vec<String>,
+    /// Each article's category, as a position in `categories`.
+    pub doc_categories: Vec<u32>,
+    /// The vocabulary, sorted.
+    pub terms: Vec<String>,
+    /// How many articles each term is in (known before its postings are).
+    pub df: Vec<u32>,
+    /// Each term's postings; `None` until its chunk is loaded.
+    pub postings: Vec<Option<Vec<Posting>>>,
+    /// Where each postings chunk starts in `terms` (empty when nothing is chunked).
+    pub postings_starts: Vec<u32>,
+    pub docs: Vec<Option<Doc>>,
+    /// Article bodies (Markdown), when the index carries them; `None` until loaded.
+    pub bodies: Vec<Option<String>>,
+    /// Folded query → the article that answers it first.
+    pub pinned: Vec<(String, u32)>,
+    /// Each term's [`crate::typo::shape`], for ruling typos out fast.
+    pub shapes: Vec<u64>,
+    /// Changes whenever the content does: chunk URLs carry it, so caches never mix builds.
+    pub stamp: u64,
 }
 
 /// A token's index term: words stemmed for the language, character pairs as they are.
@@ -62,52 +87,136 @@ pub fn term(token: &Token, locale: &str) -> String {
     }
 }
 
+/// The terms of `text` as the index holds them.
+pub fn terms(text: &str, locale: &str) -> Vec<String> {
+    tokens(text).iter().map(|t| term(t, locale)).collect()
+}
+
+/// A query as pinned answers are keyed: its terms, space-separated.
+pub fn pin_key(query: &str, locale: &str) -> String {
+    terms(query, locale).join(" ")
+}
+
 impl Index {
-    /// Indexes `articles` (all of `locale`).
-    pub fn build(locale: &str, articles: &[Article]) -> Index {
-        let mut index = Index {
-            locale: locale.to_string(),
-            ..Index::default()
-        };
+    /// Indexes `articles` (all of `locale`), with `bodies` kept for showing them inline.
+    pub fn build(locale: &str, articles: &[Article], synonyms: &Synonyms, bodies: bool) -> Index {
+        let phrases: Vec<Vec<Vec<String>>> = synonyms
+            .iter()
+            .map(|group| group.iter().map(|p| terms(p, locale)).collect())
+            .collect();
+        let mut categories: Vec<String> = Vec::new();
+        let mut doc_categories = Vec::new();
+        let mut weights: BTreeMap<String, Vec<(u32, f32)>> = BTreeMap::new();
+        let mut lengths = Vec::new();
+        let mut pinned = Vec::new();
         for (n, a) in articles.iter().enumerate() {
-            let mut weights: BTreeMap<String, f32> = BTreeMap::new();
+            let n = n as u32;
+            let category = match categories.iter().position(|c| *c == a.category) {
+                Some(i) => i,
+                None => {
+                    categories.push(a.category.clone());
+                    categories.len() - 1
+                }
+            };
+            doc_categories.push(category as u32);
+            let mut own: BTreeMap<String, f32> = BTreeMap::new();
             let mut length = 0.0;
-            let tags = a.tags.join(" ");
+            let tags = a.tags.join(" ; ");
             for (text, weight) in [
                 (&a.title, TITLE),
                 (&a.summary, SUMMARY),
                 (&tags, TAGS),
                 (&a.body, BODY),
             ] {
-                for token in tokens(text) {
-                    *weights.entry(term(&token, locale)).or_default() += weight;
-                    length += weight;
+                let field = terms(text, locale);
+                length += weight * field.len() as f32;
+                for t in with_synonyms(field, &phrases) {
+                    *own.entry(t).or_default() += weight;
                 }
             }
-            for (term, weight) in weights {
-                let posting = Posting {
-                    doc: n as u32,
-                    weight,
-                };
-                index.terms.entry(term).or_default().push(posting);
+            lengths.push(length);
+            for (t, w) in own {
+                weights.entry(t).or_default().push((n, w));
             }
-            index.docs.push(Doc {
+            for query in &a.pinned {
+                pinned.push((pin_key(query, locale), n));
+            }
+        }
+        let average = lengths.iter().sum::<f32>() / lengths.len().max(1) as f32;
+        let total = articles.len() as f32;
+        let mut scored: Vec<(String, Vec<(u32, f32)>)> = Vec::with_capacity(weights.len());
+        let mut top: f32 = 0.0;
+        for (t, list) in weights {
+            let n = list.len() as f32;
+            let idf = (1.0 + (total - n + 0.5) / (n + 0.5)).ln();
+            let list: Vec<(u32, f32)> = list
+                .into_iter()
+                .map(|(doc, w)| {
+                    let norm = 1.0 - B + B * lengths[doc as usize] / average.max(f32::EPSILON);
+                    (doc, idf * w * (K1 + 1.0) / (w + K1 * norm))
+                })
+                .collect();
+            top = list.iter().fold(top, |m, &(_, s)| m.max(s));
+            scored.push((t, list));
+        }
+        let mut index = Index {
+            locale: locale.to_string(),
+            categories,
+            doc_categories,
+            pinned,
+            ..Index::default()
+        };
+        for (t, list) in scored {
+            let postings = list
+                .into_iter()
+                .map(|(doc, s)| Posting {
+                    doc,
+                    score: (s / top.max(f32::EPSILON) * 255.0)
+                        .round()
+                        .clamp(1.0, 255.0) as u8,
+                })
+                .collect::<Vec<_>>();
+            index.terms.push(t);
+            index.df.push(postings.len() as u32);
+            index.postings.push(Some(postings));
+        }
+        index.shapes = index.terms.iter().map(|t| shape(t)).collect();
+        for a in articles {
+            index.docs.push(Some(Doc {
                 id: a.id.clone(),
                 title: a.title.clone(),
-                summary: a.summary.clone(),
-                category: a.category.clone(),
                 url: a.url.clone(),
-                length,
-            });
+                summary: a.summary.clone(),
+            }));
+            if bodies {
+                index.bodies.push(Some(a.body.clone()));
+            }
         }
-        let total: f32 = index.docs.iter().map(|d| d.length).sum();
-        index.average_length = total / index.docs.len().max(1) as f32;
         index
     }
 
-    /// Inverse document frequency of a term found in `n` articles (BM25's, never negative).
-    pub fn idf(&self, n: usize) -> f32 {
-        let total = self.docs.len() as f32;
-        (1.0 + (total - n as f32 + 0.5) / (n as f32 + 0.5)).ln()
+    /// The position of `term` in the vocabulary.
+    pub fn find(&self, term: &str) -> Option<usize> {
+        self.terms.binary_search_by(|t| t.as_str().cmp(term)).ok()
     }
+
+    /// Whether the index carries article bodies.
+    pub fn has_bodies(&self) -> bool {
+        !self.bodies.is_empty()
+    }
+}
+
+/// A field's terms, followed by the terms of every synonym of a phrase it contains.
+fn with_synonyms(mut field: Vec<String>, groups: &[Vec<Vec<String>>]) -> Vec<String> {
+    let mut extra = Vec::new();
+    for group in groups {
+        let said = |p: &Vec<String>| !p.is_empty() && field.windows(p.len()).any(|w| w == &p[..]);
+        if group.iter().any(said) {
+            for phrase in group.iter().filter(|p| !said(p)) {
+                extra.extend(phrase.iter().cloned());
+            }
+        }
+    }
+    field.append(&mut extra);
+    field
 }

@@ -1,23 +1,32 @@
-//! Ranking: BM25 over the weighted postings, with the word being typed matched as a prefix and
-//! typos forgiven (one edit in words of five characters or more, two from eight). Articles are
-//! ordered by how many of the query's words they match, then by how exactly (an exact match
-//! before a prefix, a prefix before a typo, whatever the terms' rarity), then by BM25.
+//! Ranking: the articles' BM25F scores for the query's words, with the word being typed matched
+//! as a prefix and typos forgiven (one edit in words of five characters or more, two from
+//! eight). Articles are ordered by how many of the query's words they match, then by how
+//! exactly (an exact match before a prefix, a prefix before a typo, whatever the terms'
+//! rarity), then by score. A pinned answer comes first.
+//!
+//! A query runs against whatever the index has loaded: when it needs a chunk that is not,
+//! [`search`] says which ([`Step::Fetch`]), and the caller runs it again once they are added.
 
 use std::collections::BTreeMap;
 
-use crate::index::{term, Index};
+use crate::files::Chunk;
+use crate::index::{pin_key, term, Index};
 use crate::tokenize::{tokens, Token};
+use crate::typo::{may_be_near, shape, within};
 
-const K1: f32 = 1.2;
-const B: f32 = 0.75;
-/// How exactly a query word matched: ranks before BM25 does.
+/// How exactly a query word matched: ranks before the score does.
 const EXACT: u32 = 2;
 const PREFIX: u32 = 1;
 const TYPO: u32 = 0;
+/// Terms a prefix or a typo may reach, the commonest kept: "a" begins thousands.
+const PREFIX_TERMS: usize = 24;
+const TYPO_TERMS: usize = 12;
 
 /// One result.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
+    /// The article's position in the index, to ask for its body.
+    pub doc: u32,
     pub id: String,
     pub title: String,
     pub url: Option<String>,
@@ -36,23 +45,24 @@ pub struct Query<'a> {
     pub category: Option<&'a str>,
 }
 
-/// The index terms a query term reaches, each with what a match is worth.
-fn reach<'i>(index: &'i Index, token: &Token, q: &str, last: bool) -> Vec<(&'i String, u32)> {
-    let mut out: Vec<(&String, u32)> = Vec::new();
-    if let Some((t, _)) = index.terms.get_key_value(q) {
-        out.push((t, EXACT));
-    }
+/// What a query needs next.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    /// Add these chunks to the index, then search again.
+    Fetch(Vec<Chunk>),
+    Done(Vec<Hit>),
+}
+
+/// The vocabulary terms a query word reaches, each with how exactly.
+fn reach(index: &Index, token: &Token, q: &str, last: bool) -> Vec<(usize, u32)> {
+    let mut out: Vec<(usize, u32)> = index.find(q).map(|t| (t, EXACT)).into_iter().collect();
     if last {
-        // The word being typed: every term it begins (its stem may be shorter than the word).
+        // The word being typed: the terms it begins (its stem may be shorter than the word).
         let typed = token.term.as_str();
-        for (t, _) in index.terms.range(typed.to_string()..) {
-            if !t.starts_with(typed) {
-                break;
-            }
-            if t != q {
-                out.push((t, PREFIX));
-            }
-        }
+        let from = index.terms.partition_point(|t| t.as_str() < typed);
+        let to = from + index.terms[from..].partition_point(|t| t.starts_with(typed));
+        let found = (from..to).filter(|&t| index.terms[t] != q);
+        out.extend(commonest(index, found, PREFIX_TERMS).map(|t| (t, PREFIX)));
     }
     // The budget follows what the visitor typed, not its (shorter) stem.
     let edits = match (token.paired, token.term.chars().count()) {
@@ -62,63 +72,51 @@ fn reach<'i>(index: &'i Index, token: &Token, q: &str, last: bool) -> Vec<(&'i S
         _ => 0,
     };
     if edits > 0 {
-        let n = q.chars().count();
-        for t in index.terms.keys() {
-            let m = t.chars().count();
-            let near = m + edits >= n && m <= n + edits && t != q && within(q, t, edits);
-            if near && !out.iter().any(|(o, _)| *o == t) {
-                out.push((t, TYPO));
-            }
-        }
+        let own = shape(q);
+        let near = (0..index.terms.len()).filter(|&t| {
+            may_be_near(own, index.shapes[t], edits)
+                && !out.iter().any(|&(o, _)| o == t)
+                && within(q, &index.terms[t], edits as usize)
+        });
+        let near: Vec<usize> = near.collect();
+        out.extend(commonest(index, near.into_iter(), TYPO_TERMS).map(|t| (t, TYPO)));
     }
     out
 }
 
-/// Whether `a` and `b` are at most `max` edits apart, an edit being an inserted, deleted or
-/// replaced character or two neighbours swapped (the commonest typo: `wharehouse`). Stops as
-/// soon as a row has no way left under `max`.
-pub fn within(a: &str, b: &str, max: usize) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let mut before: Vec<usize> = Vec::new();
-    let mut last: Vec<usize> = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        let mut row = vec![i; b.len() + 1];
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            row[j] = (last[j - 1] + cost).min(last[j] + 1).min(row[j - 1] + 1);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                row[j] = row[j].min(before[j - 2] + 1);
-            }
-        }
-        if row.iter().min().is_some_and(|&m| m > max) {
-            return false;
-        }
-        before = std::mem::replace(&mut last, row);
+/// The `n` terms of `terms` found in the most articles.
+fn commonest(
+    index: &Index,
+    terms: impl Iterator<Item = usize>,
+    n: usize,
+) -> impl Iterator<Item = usize> {
+    let mut terms: Vec<usize> = terms.collect();
+    if terms.len() > n {
+        terms.sort_by_key(|&t| std::cmp::Reverse(index.df[t]));
+        terms.truncate(n);
     }
-    last[b.len()] <= max
+    terms.into_iter()
 }
 
-/// The ranked results of `query`.
-pub fn search(index: &Index, query: &Query) -> Vec<Hit> {
+/// The ranked results of `query`, or the chunks it needs first.
+pub fn search(index: &Index, query: &Query) -> Step {
     let typed = tokens(query.text);
     let typing = !query.text.ends_with(char::is_whitespace);
     let wanted = typed.len();
-    // Per article: (query words matched, how exactly, BM25).
-    let mut scores: BTreeMap<u32, (usize, u32, f32)> = BTreeMap::new();
+    let mut fetch: Vec<Chunk> = Vec::new();
+    // Per article: (query words matched, how exactly, score).
+    let mut scores: BTreeMap<u32, (usize, u32, u32)> = BTreeMap::new();
     for (i, token) in typed.iter().enumerate() {
         let q = term(token, &index.locale);
-        let mut best: BTreeMap<u32, (u32, f32)> = BTreeMap::new();
+        let mut best: BTreeMap<u32, (u32, u32)> = BTreeMap::new();
         for (t, tier) in reach(index, token, &q, typing && i + 1 == wanted) {
-            let postings = &index.terms[t];
-            let idf = index.idf(postings.len());
+            let Some(postings) = &index.postings[t] else {
+                fetch.extend(index.missing_postings(t));
+                continue;
+            };
             for p in postings {
-                let doc = &index.docs[p.doc as usize];
-                let norm = 1.0 - B + B * doc.length / index.average_length;
-                let score = idf * p.weight * (K1 + 1.0) / (p.weight + K1 * norm);
-                let slot = best.entry(p.doc).or_insert((tier, score));
-                if (tier, score) > *slot {
-                    *slot = (tier, score);
-                }
+                let slot = best.entry(p.doc).or_insert((tier, p.score.into()));
+                *slot = (*slot).max((tier, p.score.into()));
             }
         }
         for (doc, (tier, score)) in best {
@@ -126,30 +124,58 @@ pub fn search(index: &Index, query: &Query) -> Vec<Hit> {
             *entry = (entry.0 + 1, entry.1 + tier, entry.2 + score);
         }
     }
-    let mut ranked: Vec<(u32, (usize, u32, f32))> = scores
-        .into_iter()
-        .filter(|(doc, _)| {
-            let category = &index.docs[*doc as usize].category;
-            query.category.is_none_or(|c| c == category)
+    if !fetch.is_empty() {
+        fetch.sort();
+        fetch.dedup();
+        return Step::Fetch(fetch);
+    }
+    let in_category = |doc: u32| {
+        query.category.is_none_or(|c| {
+            let n = index.doc_categories[doc as usize] as usize;
+            index.categories.get(n).is_some_and(|own| own == c)
         })
-        .collect();
-    ranked.sort_by(|(_, a), (_, b)| (b.0, b.1).cmp(&(a.0, a.1)).then(b.2.total_cmp(&a.2)));
-    ranked.truncate(query.limit.max(1));
-    let marked: Vec<String> = typed.iter().map(|t| term(t, &index.locale)).collect();
-    ranked
+    };
+    let mut ranked: Vec<(u32, (usize, u32, u32))> = scores
         .into_iter()
-        .map(|(doc, (_, _, score))| {
-            let d = &index.docs[doc as usize];
-            Hit {
+        .filter(|&(doc, _)| in_category(doc))
+        .collect();
+    ranked.sort_by(|(_, a), (_, b)| b.cmp(a));
+    let key = pin_key(query.text, &index.locale);
+    for &(_, doc) in index.pinned.iter().filter(|(k, _)| *k == key) {
+        if in_category(doc) {
+            let at = ranked.iter().position(|&(d, _)| d == doc);
+            let score = at.map_or((0, 0, 0), |i| ranked.remove(i).1);
+            ranked.insert(0, (doc, score));
+        }
+    }
+    ranked.truncate(query.limit.max(1));
+    let missing: Vec<Chunk> = ranked
+        .iter()
+        .filter_map(|&(doc, _)| index.missing_doc(doc))
+        .collect();
+    if !missing.is_empty() {
+        let mut missing = missing;
+        missing.dedup();
+        return Step::Fetch(missing);
+    }
+    let marked: Vec<String> = typed.iter().map(|t| term(t, &index.locale)).collect();
+    let hits = ranked
+        .into_iter()
+        .filter_map(|(doc, (_, _, score))| {
+            let d = index.docs[doc as usize].as_ref()?;
+            let category = index.doc_categories[doc as usize] as usize;
+            Some(Hit {
+                doc,
                 id: d.id.clone(),
                 title: d.title.clone(),
                 url: d.url.clone(),
-                category: d.category.clone(),
+                category: index.categories.get(category).cloned().unwrap_or_default(),
                 snippet: mark(&d.summary, &marked, &index.locale),
-                score,
-            }
+                score: score as f32,
+            })
         })
-        .collect()
+        .collect();
+    Step::Done(hits)
 }
 
 /// `text` with the tokens whose term is one of `terms` (or begins with one) between `\u{1}` and
@@ -206,43 +232,44 @@ mod tests {
     }
 
     fn shop() -> Index {
-        Index::build(
-            "en",
-            &[
-                article(
-                    "returns",
-                    "en",
-                    "orders",
-                    "Returns and refunds",
-                    "Send an item back within 30 days.",
-                    "Start a return from your order page; refunds reach your card in 5 days.",
-                ),
-                article(
-                    "shipping",
-                    "en",
-                    "delivery",
-                    "Shipping times",
-                    "EU orders arrive in 2-4 business days.",
-                    "We ship from our warehouse; returns are free.",
-                ),
-                article(
-                    "payment",
-                    "en",
-                    "orders",
-                    "Payment methods",
-                    "Cards, PayPal, Alipay and WeChat Pay.",
-                    "Your card is charged when the order ships.",
-                ),
-                article(
-                    "sizing",
-                    "en",
-                    "products",
-                    "Size guide",
-                    "How our mugs and dresses are measured.",
-                    "Measure your favourite mug, then compare.",
-                ),
-            ],
-        )
+        Index::build("en", &shop_articles(), &[], false)
+    }
+
+    fn shop_articles() -> Vec<Article> {
+        vec![
+            article(
+                "returns",
+                "en",
+                "orders",
+                "Returns and refunds",
+                "Send an item back within 30 days.",
+                "Start a return from your order page; refunds reach your card in 5 days.",
+            ),
+            article(
+                "shipping",
+                "en",
+                "delivery",
+                "Shipping times",
+                "EU orders arrive in 2-4 business days.",
+                "We ship from our warehouse; returns are free.",
+            ),
+            article(
+                "payment",
+                "en",
+                "orders",
+                "Payment methods",
+                "Cards, PayPal, Alipay and WeChat Pay.",
+                "Your card is charged when the order ships.",
+            ),
+            article(
+                "sizing",
+                "en",
+                "products",
+                "Size guide",
+                "How our mugs and dresses are measured.",
+                "Measure your favourite mug, then compare.",
+            ),
+        ]
     }
 
     fn ids(index: &Index, text: &str) -> Vec<String> {
@@ -251,7 +278,15 @@ mod tests {
             limit: 10,
             category: None,
         };
-        search(index, &query).into_iter().map(|h| h.id).collect()
+        hits(index, &query).into_iter().map(|h| h.id).collect()
+    }
+
+    /// The results of a query over an index that has everything loaded.
+    fn hits(index: &Index, query: &Query) -> Vec<Hit> {
+        match search(index, query) {
+            Step::Done(hits) => hits,
+            Step::Fetch(chunks) => panic!("a built index needs no {chunks:?}"),
+        }
     }
 
     #[test]
@@ -292,6 +327,8 @@ mod tests {
                 article("b", "en", "x", "Parcels", "", ""),
                 article("c", "en", "x", "Pancel", "", ""),
             ],
+            &[],
+            false,
         );
         // The rarer "pancel" would win on BM25 alone; the typo still comes last.
         assert_eq!(ids(&index, "parcel ")[2], "c");
@@ -305,7 +342,7 @@ mod tests {
             limit: 10,
             category: Some("orders"),
         };
-        let hits = search(&shop(), &query);
+        let hits = hits(&shop(), &query);
         assert!(hits.iter().all(|h| h.category == "orders") && !hits.is_empty());
     }
 
@@ -321,6 +358,8 @@ mod tests {
                 "30天内可以退货。",
                 "",
             )],
+            &[],
+            false,
         );
         assert_eq!(ids(&zh, "退货"), ["t"]);
         assert_eq!(ids(&zh, "如何退货"), ["t"]);
@@ -335,6 +374,8 @@ mod tests {
                 "คืนสินค้าภายใน 30 วัน",
                 "",
             )],
+            &[],
+            false,
         );
         assert_eq!(ids(&th, "คืนสินค้า"), ["t"]);
         let ko = Index::build(
@@ -347,21 +388,33 @@ mod tests {
                 "주문을 반품하려면",
                 "",
             )],
+            &[],
+            false,
         );
         assert_eq!(ids(&ko, "반품"), ["t"]);
     }
 
     #[test]
     fn folding_and_stemming_meet_the_article_halfway() {
-        let vi = Index::build("vi", &[article("t", "vi", "o", "Hoàn tiền", "", "")]);
+        let vi = Index::build(
+            "vi",
+            &[article("t", "vi", "o", "Hoàn tiền", "", "")],
+            &[],
+            false,
+        );
         assert_eq!(ids(&vi, "hoan tien"), ["t"]);
-        let ru = Index::build("ru", &[article("t", "ru", "o", "Возврат заказов", "", "")]);
+        let ru = Index::build(
+            "ru",
+            &[article("t", "ru", "o", "Возврат заказов", "", "")],
+            &[],
+            false,
+        );
         assert_eq!(ids(&ru, "заказ "), ["t"]);
     }
 
     #[test]
     fn snippets_mark_the_matched_words() {
-        let hits = search(
+        let hits = hits(
             &shop(),
             &Query {
                 text: "paypal",
@@ -376,11 +429,68 @@ mod tests {
     }
 
     #[test]
-    fn edit_distance() {
-        assert!(within("shiping", "shipping", 1));
-        assert!(!within("shiping", "shopping", 1));
-        assert!(within("wharehuose", "warehouse", 2), "a swap is one edit");
-        assert!(!within("wharehuose", "warehouse", 1));
-        assert!(within("退货", "退货", 0));
+    fn synonyms_find_an_article_by_words_it_does_not_use() {
+        let synonyms = [vec!["refund".to_string(), "money back".to_string()]];
+        let articles = [
+            article("r", "en", "o", "Refunds", "", ""),
+            article("m", "en", "o", "Money back guarantee", "", ""),
+            article("x", "en", "o", "Back to top", "", ""),
+        ];
+        let index = Index::build("en", &articles, &synonyms, false);
+        let money = ids(&index, "money back ");
+        assert!(money[..2].contains(&"r".to_string()) && money[..2].contains(&"m".to_string()));
+        let refund = ids(&index, "refund ");
+        assert_eq!(refund.len(), 2, "{refund:?}");
+        assert!(!refund.contains(&"x".to_string()));
+    }
+
+    #[test]
+    fn a_pinned_answer_comes_first() {
+        let mut articles = shop_articles();
+        articles[3].pinned = vec!["Where is my order?".into()];
+        let index = Index::build("en", &articles, &[], false);
+        assert_eq!(ids(&index, "where is my order")[0], "sizing");
+        assert_eq!(ids(&index, "WHERE is my order? ")[0], "sizing");
+        assert_ne!(ids(&index, "order")[0], "sizing");
+    }
+
+    #[test]
+    fn a_chunked_index_asks_for_what_a_query_needs_then_ranks_the_same() {
+        use crate::files::{read_meta, write};
+        let articles: Vec<Article> = (0..1500)
+            .map(|i| {
+                let mut a = shop_articles()[i % 4].clone();
+                a.id = format!("{}-{i}", a.id);
+                a.body = format!("{} extra{i} words{}", a.body, i % 17);
+                a
+            })
+            .collect();
+        let built = Index::build("en", &articles, &[], false);
+        let files = write(&built);
+        let mut read = read_meta(&files[0].1).unwrap();
+        let query = Query {
+            text: "shiping card extra12",
+            limit: 5,
+            category: None,
+        };
+        let mut rounds = 0;
+        let hits = loop {
+            match search(&read, &query) {
+                Step::Done(hits) => break hits,
+                Step::Fetch(chunks) => {
+                    rounds += 1;
+                    assert!(
+                        chunks.len() < files.len() - 1,
+                        "only some chunks: {chunks:?}"
+                    );
+                    for c in chunks {
+                        let (_, bytes) = files.iter().find(|(n, _)| *n == c.file_name()).unwrap();
+                        read.add(c, bytes).unwrap();
+                    }
+                }
+            }
+        };
+        assert_eq!(rounds, 2, "postings, then articles");
+        assert_eq!(hits, self::hits(&built, &query));
     }
 }
