@@ -1,7 +1,9 @@
 //! `cargo xtask`: the project's automation. Run `cargo xtask help`.
 
+mod articles;
 mod build;
 mod demo;
+mod index;
 mod run;
 mod shrink;
 mod size;
@@ -14,6 +16,9 @@ const USAGE: &str = "usage: cargo xtask <command>
   build [--all]     the distributable bundle in dist/vox (--all: every widget, in dist/vox-all)
   test              everything: fmt, clippy, unit, wasm component, size budget, browser e2e + axe
   size [--json]     raw/gzip/brotli of what a page downloads (after build)
+  index <input>... --out <folder> [--synonyms <file.json>] [--no-bodies]
+                    help articles (Markdown with front matter, or JSON Lines) into the
+                    chunked search index <vox-help> and Vox.search read
   schema            regenerate schema/*.json from the Rust types
 
 Missing tools (wasm32 target, trunk, wasm-bindgen-cli, npm packages, Chromium) are installed
@@ -40,6 +45,7 @@ fn main() {
         ["size"] => size::print(false),
         ["size", "--json"] => size::print(true),
         ["schema"] => schema(),
+        ["index", rest @ ..] => index::command(rest),
         ["help"] | ["--help"] | ["-h"] => {
             println!("{USAGE}");
             Ok(())

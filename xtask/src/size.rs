@@ -23,9 +23,7 @@ pub struct Sizes {
 fn measure(dir: &Path, rel: &str) -> Result<Sizes, String> {
     let bytes = std::fs::read(dir.join(rel))
         .map_err(|e| format!("{rel}: {e} (run `cargo xtask build` first)"))?;
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    gz.write_all(&bytes).map_err(|e| e.to_string())?;
-    let gzip = gz.finish().map_err(|e| e.to_string())?.len();
+    let gzip = gzip_len(&bytes);
     let mut br = Vec::new();
     let params = brotli::enc::BrotliEncoderParams {
         quality: 11,
@@ -39,6 +37,14 @@ fn measure(dir: &Path, rel: &str) -> Result<Sizes, String> {
         gzip,
         brotli: br.len(),
     })
+}
+
+/// The size of `bytes` gzipped at the best level, as a server would send them.
+pub fn gzip_len(bytes: &[u8]) -> usize {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing to a Vec cannot fail.
+    let _ = gz.write_all(bytes);
+    gz.finish().map_or(0, |v| v.len())
 }
 
 /// The pages reported: a name and the widgets whose messages it loads. Each downloads the

@@ -1,0 +1,220 @@
+//! `cargo xtask index`: help articles into the chunked search index the `<vox-help>` widget and
+//! `Vox.search` read. One folder per locale under `--out`, and `index.json` naming the locales.
+//! Nothing is written unless every input is valid; a locale's folder is replaced whole.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use vox_search::{files, Article, Index};
+
+use crate::articles;
+use crate::size::gzip_len;
+
+pub const USAGE: &str = "usage: cargo xtask index <file or folder>... --out <folder> [--synonyms <file.json>] [--no-bodies]";
+
+pub struct Options {
+    pub inputs: Vec<PathBuf>,
+    pub out: PathBuf,
+    pub synonyms: Option<PathBuf>,
+    /// Keep article bodies, so the widget can show an article inline.
+    pub bodies: bool,
+}
+
+impl Options {
+    pub fn parse(args: &[&str]) -> Result<Options, String> {
+        let mut options = Options {
+            inputs: Vec::new(),
+            out: PathBuf::new(),
+            synonyms: None,
+            bodies: true,
+        };
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            let mut value = || {
+                args.next()
+                    .map(PathBuf::from)
+                    .ok_or(format!("{arg} needs a value\n{USAGE}"))
+            };
+            match *arg {
+                "--out" => options.out = value()?,
+                "--synonyms" => options.synonyms = Some(value()?),
+                "--no-bodies" => options.bodies = false,
+                flag if flag.starts_with("--") => {
+                    return Err(format!("unknown option {flag}\n{USAGE}"))
+                }
+                input => options.inputs.push(PathBuf::from(input)),
+            }
+        }
+        if options.inputs.is_empty() || options.out.as_os_str().is_empty() {
+            return Err(USAGE.to_string());
+        }
+        Ok(options)
+    }
+}
+
+/// What was written for one locale.
+pub struct Written {
+    pub locale: String,
+    pub articles: usize,
+    pub terms: usize,
+    pub files: usize,
+    pub meta_gzip: usize,
+    pub total_gzip: usize,
+}
+
+/// Builds and writes the index; on bad input, returns every problem and writes nothing.
+pub fn build(options: &Options) -> Result<Vec<Written>, String> {
+    let synonyms = match &options.synonyms {
+        Some(path) => read_synonyms(path)?,
+        None => BTreeMap::new(),
+    };
+    let sourced = articles::read(&options.inputs).map_err(|errors| {
+        let n = errors.len();
+        format!(
+            "{}\n{n} problem{} found; nothing was written",
+            errors.join("\n"),
+            if n == 1 { "" } else { "s" }
+        )
+    })?;
+    let mut by_locale: BTreeMap<String, Vec<Article>> = BTreeMap::new();
+    for s in sourced {
+        by_locale
+            .entry(s.article.locale.clone())
+            .or_default()
+            .push(s.article);
+    }
+    let mut written = Vec::new();
+    let mut outputs = Vec::new();
+    for (locale, list) in &by_locale {
+        let groups = synonyms.get(locale).map_or(&[][..], Vec::as_slice);
+        let index = Index::build(locale, list, groups, options.bodies);
+        let files = files::write(&index);
+        written.push(Written {
+            locale: locale.clone(),
+            articles: list.len(),
+            terms: index.terms.len(),
+            files: files.len(),
+            meta_gzip: gzip_len(&files[0].1),
+            total_gzip: files.iter().map(|(_, b)| gzip_len(b)).sum(),
+        });
+        outputs.push((locale.clone(), files));
+    }
+    std::fs::create_dir_all(&options.out).map_err(|e| format!("{}: {e}", options.out.display()))?;
+    for (locale, files) in outputs {
+        replace_dir(&options.out.join(&locale), &files)?;
+    }
+    let locales: Vec<&String> = by_locale.keys().collect();
+    let manifest = serde_json::json!({ "locales": locales });
+    write_file(
+        &options.out.join("index.json"),
+        manifest.to_string().as_bytes(),
+    )?;
+    Ok(written)
+}
+
+/// `{"en": [["refund", "money back"]], "zh-CN": [["退款", "退钱"]]}`: per locale, groups of
+/// phrases that mean the same.
+fn read_synonyms(path: &Path) -> Result<BTreeMap<String, Vec<Vec<String>>>, String> {
+    let name = path.display();
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{name}: {e}"))?;
+    serde_json::from_str(&text).map_err(|e| {
+        format!(
+            "{name}:{}: expected {{\"<locale>\": [[\"phrase\", \"same meaning\"], ...]}}: {e}",
+            e.line()
+        )
+    })
+}
+
+/// Writes `files` into a fresh folder, then swaps it in for `dir`.
+fn replace_dir(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<(), String> {
+    let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or("index");
+    let partial = dir.with_file_name(format!(".{name}.partial"));
+    let _ = std::fs::remove_dir_all(&partial);
+    std::fs::create_dir_all(&partial).map_err(|e| format!("{}: {e}", partial.display()))?;
+    for (file, bytes) in files {
+        write_file(&partial.join(file), bytes)?;
+    }
+    if dir.exists() {
+        std::fs::remove_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::rename(&partial, dir).map_err(|e| format!("{}: {e}", dir.display()))
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// `cargo xtask index ...`: builds, then prints a line per locale.
+pub fn command(args: &[&str]) -> Result<(), String> {
+    let options = Options::parse(args)?;
+    let written = build(&options)?;
+    println!(
+        "{:<8} {:>8} {:>8} {:>6} {:>10} {:>11}",
+        "locale", "articles", "terms", "files", "meta gzip", "total gzip"
+    );
+    for w in &written {
+        println!(
+            "{:<8} {:>8} {:>8} {:>6} {:>10} {:>11}",
+            w.locale, w.articles, w.terms, w.files, w.meta_gzip, w.total_gzip
+        );
+    }
+    println!("wrote {}", options.out.display());
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_input_writes_nothing_and_good_input_replaces_the_locale() {
+        let dir = std::env::temp_dir().join(format!("vox-index-{}", std::process::id()));
+        let out = dir.join("out");
+        std::fs::create_dir_all(&dir).unwrap();
+        let input = dir.join("a.jsonl");
+        std::fs::write(
+            &input,
+            "{\"id\":\"a\",\"title\":\"Returns\",\"locale\":\"en\"}\n{\"id\":\"b\"}\n",
+        )
+        .unwrap();
+        let options =
+            Options::parse(&[input.to_str().unwrap(), "--out", out.to_str().unwrap()]).unwrap();
+        let error = build(&options).err().unwrap();
+        assert!(error.contains("a.jsonl:2: missing \"title\""), "{error}");
+        assert!(!out.exists(), "nothing written");
+        std::fs::write(
+            &input,
+            "{\"id\":\"a\",\"title\":\"Returns\",\"locale\":\"en\"}\n",
+        )
+        .unwrap();
+        std::fs::create_dir_all(out.join("en")).unwrap();
+        std::fs::write(out.join("en/p9.bin"), "stale").unwrap();
+        let written = build(&options).unwrap();
+        assert_eq!((written[0].locale.as_str(), written[0].articles), ("en", 1));
+        assert!(out.join("en/meta.bin").exists() && !out.join("en/p9.bin").exists());
+        let manifest = std::fs::read_to_string(out.join("index.json")).unwrap();
+        assert_eq!(manifest, r#"{"locales":["en"]}"#);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn options() {
+        assert!(Options::parse(&["docs"]).is_err(), "--out is required");
+        assert!(Options::parse(&["docs", "--out"]).is_err());
+        assert!(Options::parse(&["docs", "--out", "x", "--fast"]).is_err());
+        let o = Options::parse(&[
+            "a",
+            "b",
+            "--out",
+            "x",
+            "--no-bodies",
+            "--synonyms",
+            "s.json",
+        ])
+        .unwrap();
+        assert_eq!(
+            (o.inputs.len(), o.bodies, o.synonyms.is_some()),
+            (2, false, true)
+        );
+    }
+}
