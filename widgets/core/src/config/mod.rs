@@ -12,10 +12,12 @@ mod error;
 mod model;
 mod prompts;
 pub(crate) mod read;
+mod search;
 mod sources;
 
 pub use consent::*;
 pub use error::{ConfigError, Origin};
 pub use model::*;
 pub use prompts::*;
+pub use search::SearchConfig;
 pub use sources::{resolve, Sources};

@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::consent::ConsentConfig;
 use super::prompts::{self, Fatigue, PromptConfig};
 use super::read::{string_enum, Obj, Problem, Problems};
+use super::search::SearchConfig;
 use crate::json::{Json, Map};
 use crate::locale;
 
@@ -63,6 +64,8 @@ pub struct Config {
     pub prompts: Vec<PromptConfig>,
     /// The contact-fatigue budget every prompt shares.
     pub fatigue: Fatigue,
+    /// Help-center search.
+    pub search: SearchConfig,
 }
 
 impl Default for Config {
@@ -81,6 +84,7 @@ impl Default for Config {
             consent: ConsentConfig::default(),
             prompts: Vec::new(),
             fatigue: Fatigue::default(),
+            search: SearchConfig::default(),
         }
     }
 }
@@ -154,6 +158,7 @@ const CONFIG_FIELDS: &[&str] = &[
     "consent",
     "prompts",
     "fatigue",
+    "search",
 ];
 const FEEDBACK_FIELDS: &[&str] = &[
     "mode",
@@ -208,6 +213,9 @@ impl Config {
             }
             if let Some(f) = o.object("fatigue") {
                 c.fatigue = Fatigue::read(&f);
+            }
+            if let Some(s) = o.object("search") {
+                c.search = SearchConfig::read(&s);
             }
         }
         let c = problems.finish(c)?;
@@ -457,6 +465,15 @@ mod tests {
                 },
             }],
             fatigue: Fatigue { days: 30 },
+            search: SearchConfig {
+                index: Some("/help-index/".into()),
+                shortcut: "j".into(),
+                slash: false,
+                limit: 5,
+                category: Some("shipping".into()),
+                contact: Some("/contact".into()),
+                recent: false,
+            },
         };
         let value = from_serde(serde_json::to_value(&config).unwrap());
         let keys: Vec<&str> = value
@@ -483,6 +500,14 @@ mod tests {
     #[test]
     fn reader_names_the_path() {
         let err = |v: serde_json::Value| Config::read(&from_serde(v)).unwrap_err();
+        assert_eq!(
+            err(json!({"search": {"shortcut": "ctrl+k"}})),
+            (
+                "search.shortcut".into(),
+                "one key, like \"k\", or \"\" for none, got \"ctrl+k\"".into()
+            )
+        );
+        assert_eq!(err(json!({"search": {"limit": 0}})).0, "search.limit");
         assert_eq!(
             err(json!({"feedback": {"maxLength": 9}})),
             (

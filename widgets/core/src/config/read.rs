@@ -119,7 +119,7 @@ impl<'a> Obj<'a> {
         None
     }
 
-    fn wrong<T>(&self, key: &str, expected: &str, value: &Json) -> Option<T> {
+    pub fn wrong<T>(&self, key: &str, expected: &str, value: &Json) -> Option<T> {
         self.fail(key, format!("{expected}, got {}", found(value)))
     }
 

@@ -17,6 +17,8 @@ pub enum Payload {
     Consent(ConsentAnswers),
     /// A rating prompt's answer: its score, then (as a second message) the follow-up text.
     Prompt(PromptAnswers),
+    /// A help-center search event, sent only while `analytics` is granted.
+    Search(SearchAnswers),
 }
 
 impl Payload {
@@ -26,6 +28,7 @@ impl Payload {
             Payload::Feedback(_) => "feedback",
             Payload::Consent(_) => "consent",
             Payload::Prompt(_) => "prompt",
+            Payload::Search(_) => "search",
         }
     }
 
@@ -35,6 +38,7 @@ impl Payload {
             Payload::Feedback(a) => a.to_json(),
             Payload::Consent(a) => a.to_json(),
             Payload::Prompt(a) => a.to_json(),
+            Payload::Search(a) => a.to_json(),
         }
     }
 }
@@ -71,6 +75,57 @@ impl FeedbackAnswers {
         map.insert("message", self.message.as_str().into());
         if let Some(email) = &self.email {
             map.insert("email", email.as_str().into());
+        }
+        map.into()
+    }
+}
+
+/// What a visitor did in the help-center search: a query once typing paused (`results` is 0
+/// for a query nothing answered), a result opened, or an article voted helpful or not.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SearchAnswers {
+    pub event: SearchEvent,
+    /// The query as typed, trimmed.
+    #[cfg_attr(feature = "schema", schemars(length(max = 200)))]
+    pub query: String,
+    /// How many results the query had.
+    pub results: u32,
+    /// The article opened or voted on (`click`, `helpful`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
+    /// The vote (`helpful` only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub helpful: Option<bool>,
+}
+
+/// Which search event a message records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SearchEvent {
+    Query,
+    Click,
+    Helpful,
+}
+
+impl SearchAnswers {
+    fn to_json(&self) -> Json {
+        let mut map = Map::new();
+        let event = match self.event {
+            SearchEvent::Query => "query",
+            SearchEvent::Click => "click",
+            SearchEvent::Helpful => "helpful",
+        };
+        map.insert("event", event.into());
+        map.insert("query", self.query.as_str().into());
+        map.insert("results", self.results.into());
+        if let Some(article) = &self.article {
+            map.insert("article", article.as_str().into());
+        }
+        if let Some(helpful) = self.helpful {
+            map.insert("helpful", helpful.into());
         }
         map.into()
     }

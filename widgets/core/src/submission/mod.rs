@@ -6,7 +6,9 @@ mod envelope;
 mod form_encoding;
 mod uuid;
 
-pub use answers::{ConsentAnswers, FeedbackAnswers, Payload, PromptAnswers, Stage};
+pub use answers::{
+    ConsentAnswers, FeedbackAnswers, Payload, PromptAnswers, SearchAnswers, SearchEvent, Stage,
+};
 pub use envelope::{Envelope, Page, SCHEMA_VERSION};
 pub use form_encoding::form_encode;
 pub use uuid::uuid_v4;
