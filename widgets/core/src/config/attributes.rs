@@ -55,6 +55,10 @@ const ATTRIBUTES: &[(&str, &[&str], Kind)] = &[
         &["feedback", "collectEmail"],
         Kind::Bool,
     ),
+    ("helpIndex", &["help", "index"], Kind::Text),
+    ("helpCategory", &["help", "category"], Kind::Text),
+    ("helpLimit", &["help", "limit"], Kind::Number),
+    ("helpContact", &["help", "contact"], Kind::Text),
 ];
 
 /// `feedbackMaxLength` → `data-feedback-max-length`.

@@ -12,12 +12,12 @@ mod error;
 mod model;
 mod prompts;
 pub(crate) mod read;
-mod search;
+mod help;
 mod sources;
 
 pub use consent::*;
 pub use error::{ConfigError, Origin};
 pub use model::*;
 pub use prompts::*;
-pub use search::SearchConfig;
+pub use help::HelpConfig;
 pub use sources::{resolve, Sources};

@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::consent::ConsentConfig;
 use super::prompts::{self, Fatigue, PromptConfig};
 use super::read::{string_enum, Obj, Problem, Problems};
-use super::search::SearchConfig;
+use super::help::HelpConfig;
 use crate::json::{Json, Map};
 use crate::locale;
 
@@ -65,7 +65,7 @@ pub struct Config {
     /// The contact-fatigue budget every prompt shares.
     pub fatigue: Fatigue,
     /// Help-center search.
-    pub search: SearchConfig,
+    pub help: HelpConfig,
 }
 
 impl Default for Config {
@@ -84,7 +84,7 @@ impl Default for Config {
             consent: ConsentConfig::default(),
             prompts: Vec::new(),
             fatigue: Fatigue::default(),
-            search: SearchConfig::default(),
+            help: HelpConfig::default(),
         }
     }
 }
@@ -158,7 +158,7 @@ const CONFIG_FIELDS: &[&str] = &[
     "consent",
     "prompts",
     "fatigue",
-    "search",
+    "help",
 ];
 const FEEDBACK_FIELDS: &[&str] = &[
     "mode",
@@ -214,8 +214,8 @@ impl Config {
             if let Some(f) = o.object("fatigue") {
                 c.fatigue = Fatigue::read(&f);
             }
-            if let Some(s) = o.object("search") {
-                c.search = SearchConfig::read(&s);
+            if let Some(s) = o.object("help") {
+                c.help = HelpConfig::read(&s);
             }
         }
         let c = problems.finish(c)?;
@@ -465,7 +465,7 @@ mod tests {
                 },
             }],
             fatigue: Fatigue { days: 30 },
-            search: SearchConfig {
+            help: HelpConfig {
                 index: Some("/help-index/".into()),
                 shortcut: "j".into(),
                 slash: false,
@@ -501,13 +501,13 @@ mod tests {
     fn reader_names_the_path() {
         let err = |v: serde_json::Value| Config::read(&from_serde(v)).unwrap_err();
         assert_eq!(
-            err(json!({"search": {"shortcut": "ctrl+k"}})),
+            err(json!({"help": {"shortcut": "ctrl+k"}})),
             (
-                "search.shortcut".into(),
+                "help.shortcut".into(),
                 "one key, like \"k\", or \"\" for none, got \"ctrl+k\"".into()
             )
         );
-        assert_eq!(err(json!({"search": {"limit": 0}})).0, "search.limit");
+        assert_eq!(err(json!({"help": {"limit": 0}})).0, "help.limit");
         assert_eq!(
             err(json!({"feedback": {"maxLength": 9}})),
             (

@@ -18,7 +18,7 @@ pub enum Payload {
     /// A rating prompt's answer: its score, then (as a second message) the follow-up text.
     Prompt(PromptAnswers),
     /// A help-center search event, sent only while `analytics` is granted.
-    Search(SearchAnswers),
+    Help(SearchAnswers),
 }
 
 impl Payload {
@@ -28,7 +28,7 @@ impl Payload {
             Payload::Feedback(_) => "feedback",
             Payload::Consent(_) => "consent",
             Payload::Prompt(_) => "prompt",
-            Payload::Search(_) => "search",
+            Payload::Help(_) => "help",
         }
     }
 
@@ -38,7 +38,7 @@ impl Payload {
             Payload::Feedback(a) => a.to_json(),
             Payload::Consent(a) => a.to_json(),
             Payload::Prompt(a) => a.to_json(),
-            Payload::Search(a) => a.to_json(),
+            Payload::Help(a) => a.to_json(),
         }
     }
 }

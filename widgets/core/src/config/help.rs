@@ -1,15 +1,15 @@
-//! The `search` section: where the help-center index is, how the search opens, how many
+//! The `help` section: where the help-center index is, how the search opens, how many
 //! results it shows, and where "Contact us" leads.
 
 use serde::Serialize;
 
 use super::read::Obj;
 
-/// Help-center search options (`<vox-help>` and `Vox.search`).
+/// Help-center search options (`<vox-help>` and `Vox.search`), the `help` section.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
-pub struct SearchConfig {
+pub struct HelpConfig {
     /// URL of the folder `cargo xtask index` wrote (the one holding `index.json`); defaults to
     /// `help/` next to `vox.js`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -32,9 +32,9 @@ pub struct SearchConfig {
     pub recent: bool,
 }
 
-impl Default for SearchConfig {
+impl Default for HelpConfig {
     fn default() -> Self {
-        SearchConfig {
+        HelpConfig {
             index: None,
             shortcut: "k".into(),
             slash: true,
@@ -48,17 +48,17 @@ impl Default for SearchConfig {
 
 const FIELDS: &[&str] = &["index", "shortcut", "slash", "limit", "category", "contact", "recent"];
 
-impl SearchConfig {
+impl HelpConfig {
     pub(crate) fn read(o: &Obj) -> Self {
         o.only(FIELDS);
-        let d = SearchConfig::default();
+        let d = HelpConfig::default();
         let shortcut = match o.string("shortcut") {
             Some(s) if s.chars().count() > 1 => {
                 o.wrong("shortcut", "one key, like \"k\", or \"\" for none", o.value("shortcut"))
             }
             other => other,
         };
-        SearchConfig {
+        HelpConfig {
             index: o.string("index"),
             shortcut: shortcut.unwrap_or(d.shortcut).to_lowercase(),
             slash: o.bool("slash").unwrap_or(d.slash),
