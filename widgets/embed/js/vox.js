@@ -8,7 +8,7 @@
   const doc = document;
   const script = doc.currentScript;
   const base = new URL('.', (script && script.src) || location.href).href;
-  const WIDGETS = ['feedback', 'consent']; // and <vox-placeholder>, which the gate adds itself
+  const WIDGETS = ['feedback', 'consent', 'help']; // and <vox-placeholder>, which the gate adds itself
   const OUTBOX = 'vox.outbox';
   const mounted = new Map(); // element -> Promise<Widget|null>
   let initConfig = null;
@@ -253,7 +253,7 @@
       class extends HTMLElement {
         connectedCallback() { mounted.has(this) || mount(this); }
         disconnectedCallback() { unmount(this); }
-        open() { return (mounted.get(this) || mount(this)).then((w) => w && w.open()); }
+        open(o) { return (mounted.get(this) || mount(this)).then((w) => { if (w) { o && o.message && w.prefill(o.message); w.open(); } }); }
         close() { const job = mounted.get(this); return job && job.then((w) => w && w.close()); }
       },
     );
@@ -266,10 +266,12 @@
       return null;
     }
     const tag = 'vox-' + name;
-    let el = doc.querySelector(tag);
+    // Opening needs a dialog: an inline form or search box in the page is not one.
+    let el = doc.querySelector(name === 'help' ? 'vox-help[modal]' : tag + ':not([data-mode=inline])');
     if (!el) {
       el = doc.createElement(tag);
       if (name === 'feedback') el.dataset.mode = wantsLauncher() ? 'launcher' : 'modal';
+      if (name === 'help') el.setAttribute('modal', '');
       doc.body.append(el);
     }
     return el;
@@ -326,7 +328,12 @@
       tracked.push(event);
       doc.dispatchEvent(new CustomEvent('vox:track', { detail: event }));
     },
-    open(name = 'feedback') { return whenReady(() => { const el = ensure(name); return el && el.open(); }); },
+    /** Opens a widget's dialog; `Vox.open('feedback', { message })` fills the message in. */
+    open(name = 'feedback', options) { return whenReady(() => { const el = ensure(name); return el && el.open(options); }); },
+    /** Help-center search for a site's own UI: resolves to `[{ id, title, url, category, snippet, score }]`. */
+    search: (query, options) => load().then((m) => m.search
+      ? m.search(String(query), options || {}, sources(null), base)
+      : Promise.reject(new Error('Vox: this build has no help search; use the full bundle (vox-all)'))),
     close(name = 'feedback') { const el = doc.querySelector('vox-' + name); return el ? el.close() : Promise.resolve(); },
     /** Vox.on('submit', (detail, event) => ...) listens to vox:submit from every widget. */
     on(event, fn) {
@@ -357,6 +364,22 @@
   function whenReady(fn) {
     return doc.body ? Promise.resolve(fn()) : new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(fn()), { once: true }));
   }
+
+  // Help search: Ctrl/⌘+K (help.shortcut) and "/" open it, before any wasm is loaded; "Contact
+  // us" (vox:contact, unless a listener prevents it) opens the feedback form with the query.
+  const help = () => (initConfig && initConfig.help) || parsedBlock().help;
+  doc.addEventListener('keydown', (e) => {
+    const h = help();
+    if (!h || e.defaultPrevented || e.altKey) return;
+    const key = e.key.toLowerCase();
+    const typing = /^(input|textarea|select)$/i.test(e.target.tagName) || e.target.isContentEditable;
+    const shortcut = h.shortcut === undefined ? 'k' : h.shortcut;
+    if ((shortcut && (e.ctrlKey || e.metaKey) && key === shortcut) || (key === '/' && h.slash !== false && !typing && !e.ctrlKey && !e.metaKey)) {
+      e.preventDefault();
+      Vox.open('help');
+    }
+  });
+  doc.addEventListener('vox:contact', (e) => e.defaultPrevented || Vox.open('feedback', { message: e.detail.query }));
 
   unblock();
   whenReady(() => {

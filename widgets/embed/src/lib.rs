@@ -20,6 +20,10 @@ pub struct Widget {
     // Field order is drop order: unmount the view, then dispose what it was given.
     _view: Box<dyn Any>,
     open: RwSignal<bool>,
+    /// Text for the feedback form's message the next time it opens ("Contact us" from a search).
+    prefill: RwSignal<String>,
+    /// How a widget drawn as markup opens and closes (Leptos widgets follow `open`).
+    toggle: Option<std::rc::Rc<dyn Fn(bool)>>,
     _owner: Owner,
 }
 
@@ -28,11 +32,22 @@ impl Widget {
     /// Opens the widget's dialog (no-op for inline widgets).
     pub fn open(&self) {
         self.open.set(true);
+        if let Some(toggle) = &self.toggle {
+            toggle(true);
+        }
     }
 
     /// Closes the widget's dialog.
     pub fn close(&self) {
         self.open.set(false);
+        if let Some(toggle) = &self.toggle {
+            toggle(false);
+        }
+    }
+
+    /// Puts `text` in the feedback form's message (the loader calls it before `open`).
+    pub fn prefill(&self, text: String) {
+        self.prefill.set(text);
     }
 }
 
@@ -44,7 +59,12 @@ impl Widget {
 #[wasm_bindgen]
 // A build with no widget feature compiles only the error arm, leaving the arguments unused.
 #[cfg_attr(
-    not(any(feature = "feedback", feature = "consent", feature = "prompt")),
+    not(any(
+        feature = "feedback",
+        feature = "consent",
+        feature = "prompt",
+        feature = "help"
+    )),
     allow(unused_variables, unreachable_code)
 )]
 pub async fn mount(
@@ -65,7 +85,8 @@ pub async fn mount(
     };
     // Owned by the Widget, so freeing the widget (JS `widget.free()`) disposes it too.
     let owner = Owner::new();
-    let open = owner.with(|| RwSignal::new(false));
+    let (open, prefill) = owner.with(|| (RwSignal::new(false), RwSignal::new(String::new())));
+    let mut toggle = None;
     let view: Box<dyn Any> = match tag.as_str() {
         #[cfg(feature = "feedback")]
         "vox-feedback" => {
@@ -75,7 +96,7 @@ pub async fn mount(
                 config,
                 &assets,
                 &SPEC,
-                move |ctx| view! { <Feedback ctx=ctx open=open /> },
+                move |ctx| view! { <Feedback ctx=ctx open=open prefill=prefill /> },
             )
             .await?
         }
@@ -103,11 +124,21 @@ pub async fn mount(
             let ctx = vox_core::web::mount::prepare(host, config, &assets, &vox_prompt::SPEC).await;
             vox_prompt::prompt(&ctx, &visitor.unwrap_or_default())?
         }
+        #[cfg(feature = "help")]
+        "vox-help" => {
+            let index = vox_help::remote::index_url(&config, &assets);
+            let ctx = vox_core::web::mount::prepare(host, config, &assets, &vox_help::SPEC).await;
+            let (view, open) = vox_help::help(&ctx, index)?;
+            toggle = Some(open);
+            view
+        }
         other => return Err(format!("Vox: <{other}> is not in this build").into()),
     };
     Ok(Widget {
         _view: view,
         open,
+        prefill,
+        toggle,
         _owner: owner,
     }
     .into())
@@ -151,6 +182,46 @@ pub fn prompts(sources: JsValue, visitor: JsValue, tracked: JsValue) {
         }
         Err(error) => web_sys::console::error_1(&error.to_string().into()),
     }
+}
+
+/// `Vox.search(query, { locale, limit, category })`: the ranked results of the help-center
+/// index the config names, as `[{ id, title, url, category, snippet, score }]` (`snippet` is
+/// escaped HTML with the matches in `<mark>`). Rejects with a message when the index cannot
+/// be read.
+#[cfg(feature = "help")]
+#[wasm_bindgen]
+pub async fn search(
+    query: String,
+    options: JsValue,
+    sources: JsValue,
+    assets: String,
+) -> Result<JsValue, JsValue> {
+    let config = config::resolve(&read_sources(&events::from_js(&sources), ""))
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let options = events::from_js(&options);
+    let locale = match options.get("locale").as_str() {
+        Some(tag) => tag.to_string(),
+        None => vox_core::web::mount::negotiated_locale(&config).to_string(),
+    };
+    let limit = options
+        .get("limit")
+        .as_u64()
+        .map_or(config.help.limit.into(), |n| n.clamp(1, 100) as usize);
+    let category = options
+        .get("category")
+        .as_str()
+        .map(String::from)
+        .or(config.help.category.clone());
+    let remote =
+        vox_help::remote::open(&vox_help::remote::index_url(&config, &assets), &locale).await?;
+    let query = vox_search::Query {
+        text: &query,
+        limit,
+        category: category.as_deref(),
+    };
+    let hits = remote.search(&query).await?;
+    let list: Vec<Json> = hits.iter().map(vox_help::hit_json).collect();
+    Ok(events::to_js(&Json::Arr(list)))
 }
 
 /// Sends whatever an earlier page left in the outbox.

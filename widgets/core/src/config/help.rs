@@ -46,16 +46,20 @@ impl Default for HelpConfig {
     }
 }
 
-const FIELDS: &[&str] = &["index", "shortcut", "slash", "limit", "category", "contact", "recent"];
+const FIELDS: &[&str] = &[
+    "index", "shortcut", "slash", "limit", "category", "contact", "recent",
+];
 
 impl HelpConfig {
     pub(crate) fn read(o: &Obj) -> Self {
         o.only(FIELDS);
         let d = HelpConfig::default();
         let shortcut = match o.string("shortcut") {
-            Some(s) if s.chars().count() > 1 => {
-                o.wrong("shortcut", "one key, like \"k\", or \"\" for none", o.value("shortcut"))
-            }
+            Some(s) if s.chars().count() > 1 => o.wrong(
+                "shortcut",
+                "one key, like \"k\", or \"\" for none",
+                o.value("shortcut"),
+            ),
             other => other,
         };
         HelpConfig {

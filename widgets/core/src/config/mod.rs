@@ -9,15 +9,15 @@
 mod attributes;
 mod consent;
 mod error;
+mod help;
 mod model;
 mod prompts;
 pub(crate) mod read;
-mod help;
 mod sources;
 
 pub use consent::*;
 pub use error::{ConfigError, Origin};
+pub use help::HelpConfig;
 pub use model::*;
 pub use prompts::*;
-pub use help::HelpConfig;
 pub use sources::{resolve, Sources};

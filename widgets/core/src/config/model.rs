@@ -5,9 +5,9 @@
 use serde::Serialize;
 
 use super::consent::ConsentConfig;
+use super::help::HelpConfig;
 use super::prompts::{self, Fatigue, PromptConfig};
 use super::read::{string_enum, Obj, Problem, Problems};
-use super::help::HelpConfig;
 use crate::json::{Json, Map};
 use crate::locale;
 

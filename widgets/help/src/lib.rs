@@ -1,0 +1,28 @@
+//! Vox help-center search in the browser: `<vox-help>` (in the page, or a dialog opened with
+//! Ctrl/⌘+K or `/`) and `Vox.search` for sites that draw their own results.
+//!
+//! The index is the one `cargo xtask index` writes: [`remote`] downloads its vocabulary when
+//! the search box is first used and then only the chunks a query needs. The widget follows the
+//! WAI-ARIA combobox pattern, opens an article in place when the index carries its body, asks
+//! whether it helped, and hands the query to "Contact us" when nothing did. What visitors
+//! search for is sent only while they allow `analytics` ([`analytics`]).
+//!
+//! Like the prompt, the widget is markup redrawn per state with delegated listeners, not a
+//! reactive view: it is a box and a list, and every byte of the shared wasm is downloaded.
+
+mod analytics;
+mod article;
+pub mod remote;
+mod view;
+mod widget;
+
+use vox_core::web::mount::Spec;
+
+pub use widget::{help, hit_json};
+
+/// Name, stylesheet and English messages of the widget.
+pub static SPEC: Spec = Spec {
+    name: "help",
+    css: vox_core::compact!(css, include_bytes!("help.css")),
+    english: vox_core::compact!(ftl, include_bytes!("../../../locales/en/help.ftl")),
+};
