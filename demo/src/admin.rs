@@ -6,6 +6,7 @@ use axum::extract::State;
 use axum::response::Html;
 use serde_json::Value;
 
+use crate::search_stats::{search_queries, LocaleQueries};
 use crate::site::escape;
 use crate::stats::{prompt_results, PromptResult};
 use crate::AppState;
@@ -14,6 +15,7 @@ pub async fn page(State(state): State<Arc<AppState>>) -> Html<String> {
     let rows = state.store.list().unwrap_or_default();
     let oldest_first: Vec<Value> = rows.iter().rev().map(|(_, s)| s.clone()).collect();
     let prompts = prompts_section(&prompt_results(&oldest_first));
+    let searches = search_section(&search_queries(&oldest_first));
     let body: String = rows
         .iter()
         .map(|(received, s)| {
@@ -43,7 +45,7 @@ pub async fn page(State(state): State<Arc<AppState>>) -> Html<String> {
 <title>Vox collector · admin</title><link rel="stylesheet" href="/site/admin.css"></head><body>
 <header><h1>Submissions <span class="count">{count}</span></h1><p><a href="/">← back to the shop</a> · JSON: <a href="/api/submissions">/api/submissions</a></p></header>
 <main><table><thead><tr><th scope="col">Received</th><th scope="col">Widget</th><th scope="col">Locale</th><th scope="col">Topic</th><th scope="col">Rating</th><th scope="col">Email</th><th scope="col">Message</th><th scope="col">Id</th><th scope="col">Page</th></tr></thead>
-<tbody>{body}</tbody></table>{empty}{prompts}</main></body></html>"#,
+<tbody>{body}</tbody></table>{empty}{prompts}{searches}</main></body></html>"#,
         count = rows.len(),
         empty = if rows.is_empty() {
             "<p>Nothing yet. Send feedback from the shop.</p>"
@@ -78,5 +80,33 @@ fn prompts_section(results: &[PromptResult]) -> String {
         .collect();
     format!(
         r#"<h2>Rating prompts</h2><table><thead><tr><th scope="col">Prompt</th><th scope="col">Kind</th><th scope="col">Locale</th><th scope="col">Responses</th><th scope="col">Score</th><th scope="col">Follow-up answers by band</th></tr></thead><tbody>{rows}</tbody></table>"#
+    )
+}
+
+/// Help search: per locale, the top queries and the top queries that found nothing.
+fn search_section(stats: &[LocaleQueries]) -> String {
+    if stats.is_empty() {
+        return String::new();
+    }
+    let list = |items: &[(String, usize)]| -> String {
+        let li: String = items
+            .iter()
+            .map(|(q, n)| format!("<li>{} <span class=count>{n}</span></li>", escape(q)))
+            .collect();
+        format!("<ol>{li}</ol>")
+    };
+    let rows: String = stats
+        .iter()
+        .map(|s| {
+            format!(
+                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                escape(&s.locale),
+                list(&s.top),
+                list(&s.zero)
+            )
+        })
+        .collect();
+    format!(
+        r#"<h2>Help search</h2><table><thead><tr><th scope="col">Locale</th><th scope="col">Top queries</th><th scope="col">Top queries with no result</th></tr></thead><tbody>{rows}</tbody></table>"#
     )
 }

@@ -1,13 +1,14 @@
 //! `vox-demo`: the demo storefront and the reference collector in one server.
 //!
 //! ```text
-//! vox-demo [--port 8080] [--db PATH] [--dist dist/vox] [--site demo/site] [--endpoint URL]
+//! vox-demo [--port 8080] [--db PATH] [--dist dist/vox] [--site demo/site] [--tldr target/demo/tldr] [--endpoint URL]
 //! ```
 //! `--port 0` picks a free port. The first line on stdout is `listening on http://127.0.0.1:PORT`
 //! (tests read it). `--endpoint` makes the pages post elsewhere, e.g. to a second instance.
 
 mod admin;
 mod collector;
+mod search_stats;
 mod site;
 mod stats;
 mod store;
@@ -23,6 +24,8 @@ pub struct AppState {
     validator: jsonschema::Validator,
     dist: PathBuf,
     site: PathBuf,
+    /// The search index of the whole tldr corpus, served at `/tldr-index/`.
+    tldr: PathBuf,
     endpoint: String,
 }
 
@@ -31,6 +34,7 @@ struct Args {
     db: PathBuf,
     dist: PathBuf,
     site: PathBuf,
+    tldr: PathBuf,
     endpoint: String,
 }
 
@@ -41,6 +45,7 @@ fn parse_args() -> Result<Args, String> {
         db: root.join("target/vox-demo.sqlite"),
         dist: root.join("dist/vox"),
         site: root.join("demo/site"),
+        tldr: root.join("target/demo/tldr"),
         endpoint: "/api/vox".into(),
     };
     let mut it = std::env::args().skip(1);
@@ -55,6 +60,7 @@ fn parse_args() -> Result<Args, String> {
             "--db" => args.db = value()?.into(),
             "--dist" => args.dist = value()?.into(),
             "--site" => args.site = value()?.into(),
+            "--tldr" => args.tldr = value()?.into(),
             "--endpoint" => args.endpoint = value()?,
             "-h" | "--help" => return Err(String::new()),
             other => return Err(format!("unknown option {other}")),
@@ -71,7 +77,7 @@ async fn main() {
             if !message.is_empty() {
                 eprintln!("vox-demo: {message}");
             }
-            eprintln!("usage: vox-demo [--port 8080] [--db PATH] [--dist DIR] [--site DIR] [--endpoint URL]");
+            eprintln!("usage: vox-demo [--port 8080] [--db PATH] [--dist DIR] [--site DIR] [--tldr DIR] [--endpoint URL]");
             std::process::exit(2);
         }
     };
@@ -96,6 +102,7 @@ async fn main() {
         validator: collector::validator(),
         dist: args.dist,
         site: args.site,
+        tldr: args.tldr,
         endpoint: args.endpoint,
     });
     let app = Router::new()

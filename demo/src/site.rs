@@ -58,6 +58,8 @@ pub async fn serve(
         (&state.dist, rest)
     } else if let Some(rest) = path.strip_prefix("/site/") {
         (&state.site, rest)
+    } else if let Some(rest) = path.strip_prefix("/tldr-index/") {
+        (&state.tldr, rest)
     } else {
         let page = if path == "/" {
             "index.html"

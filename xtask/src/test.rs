@@ -46,6 +46,7 @@ pub fn all() -> Result<(), String> {
     step("size budget");
     size::check()?;
     build::bundle(Bundle::Full)?;
+    crate::demo::indexes()?;
 
     step("end-to-end tests: demo storefront in headless Chromium over WebDriver");
     run(cmd("cargo").args(["build", "-p", "vox-demo"]))?;

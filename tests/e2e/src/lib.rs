@@ -126,6 +126,11 @@ impl Demo {
         .await
     }
 
+    /// A page of the demo server as text (e.g. `/admin`).
+    pub fn get(&self, path: &str) -> String {
+        http_get(self.port, path)
+    }
+
     /// Stops the server, keeping its database file.
     pub fn stop(mut self) -> PathBuf {
         let _ = self.child.kill();

@@ -1,0 +1,328 @@
+//! Help-center search in a real browser, over the demo help center's index: typing with a typo
+//! and picking by keyboard, Chinese, the dialog's shortcut, "Contact us" into the feedback form
+//! and on to the collector, analytics only after consent, and axe-core in en, ar and ja.
+
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use serde_json::Value;
+use vox_e2e::*;
+
+const HOST: &str = "vox-help";
+const MODAL: &str = "vox-help[modal]";
+
+/// The help page in `lang`, its search box focused.
+async fn help_page(client: &fantoccini::Client, demo: &Demo, lang: &str) {
+    client
+        .goto(&demo.url(&format!("/help.html?lang={lang}")))
+        .await
+        .unwrap();
+    loaded(client).await;
+    wait_rendered(client, HOST, "input[role=combobox]").await;
+    js(client, &format!("{}.focus();", inner(HOST, "input"))).await;
+}
+
+/// The titles of the listed options, once there are some.
+async fn titles(client: &fantoccini::Client, host: &str) -> Vec<String> {
+    let script = format!(
+        "const l = {}; return l && !l.hidden ? [...l.querySelectorAll('[role=option] .title')].map(t => t.textContent) : [];",
+        inner(host, "[role=listbox]")
+    );
+    wait_for("search results", WAIT, || async {
+        let list = js(client, &script).await;
+        let titles: Vec<String> = list
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .map(String::from)
+                    .collect()
+            })
+            .unwrap_or_default();
+        (!titles.is_empty()).then_some(titles)
+    })
+    .await
+}
+
+/// Presses `key` while holding `modifier`, as a shortcut is pressed.
+async fn chord(client: &fantoccini::Client, modifier: Key, key: char) {
+    let actions = KeyActions::new("keyboard".into())
+        .then(KeyAction::Down {
+            value: modifier.into(),
+        })
+        .then(KeyAction::Down { value: key })
+        .then(KeyAction::Up { value: key })
+        .then(KeyAction::Up {
+            value: modifier.into(),
+        });
+    client.perform_actions(actions).await.expect("key actions");
+}
+
+/// Waits until typing paused long enough for the count to be announced, and returns it.
+async fn announced(client: &fantoccini::Client, host: &str) -> String {
+    wait_text(
+        client,
+        host,
+        "[role=status]",
+        "the result count announcement",
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_typo_finds_the_article_and_the_keyboard_opens_it() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    help_page(&client, &demo, "en").await;
+
+    type_text(&client, "custms dutie").await;
+    let found = titles(&client, HOST).await;
+    assert!(found[0].to_lowercase().contains("customs"), "{found:?}");
+    assert_eq!(
+        js(
+            &client,
+            &format!(
+                "return {}.getAttribute('aria-expanded');",
+                inner(HOST, "input")
+            )
+        )
+        .await,
+        "true"
+    );
+    assert!(announced(&client, HOST).await.contains("found"));
+
+    // Arrow keys move the active option while focus stays in the box; Enter opens it.
+    press(&client, &[Key::Down.into()]).await;
+    let active = format!(
+        "{}.getAttribute('aria-activedescendant')",
+        inner(HOST, "input")
+    );
+    assert_eq!(
+        js(&client, &format!("return {active};")).await,
+        "vox-help-opt-0"
+    );
+    assert_eq!(
+        js(
+            &client,
+            &format!(
+                "return {}.getAttribute('aria-selected');",
+                inner(HOST, "#vox-help-opt-0")
+            )
+        )
+        .await,
+        "true"
+    );
+    assert!(focused(&client).await.starts_with("input#vox-help-q"));
+    press(&client, &[Key::Enter.into()]).await;
+    let title = wait_text(&client, HOST, "article h3", "the article shown in place").await;
+    assert_eq!(title, found[0]);
+    assert!(
+        focused(&client).await.starts_with("h3#vox-help-title"),
+        "focus moves to the article"
+    );
+    assert!(!text(&client, HOST, "article .body").await.is_empty());
+
+    // Esc goes back to the results, focus back in the box.
+    press(&client, &[Key::Escape.into()]).await;
+    wait_true(
+        &client,
+        &format!("!{}", inner(HOST, "article")),
+        "back to the results",
+    )
+    .await;
+    assert!(focused(&client).await.starts_with("input#vox-help-q"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_chinese_query_finds_a_chinese_article_and_a_pinned_answer_leads() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    help_page(&client, &demo, "zh-CN").await;
+    type_text(&client, "退货").await;
+    let found = titles(&client, HOST).await;
+    assert!(found.iter().any(|t| t.contains("退货")), "{found:?}");
+
+    help_page(&client, &demo, "en").await;
+    type_text(&client, "talk to a human").await;
+    wait_true(
+        &client,
+        &format!(
+            "{}?.textContent === 'How can I contact customer support?'",
+            inner(HOST, "#vox-help-opt-0 .title")
+        ),
+        "the pinned answer first",
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_shortcut_opens_the_dialog_and_escape_gives_focus_back() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    client.goto(&demo.url("/?lang=en")).await.unwrap();
+    loaded(&client).await;
+    js(&client, "document.body.focus();").await;
+    chord(&client, Key::Control, 'k').await;
+    wait_true(
+        &client,
+        &format!("{}?.open === true", inner(MODAL, "dialog")),
+        "the search dialog",
+    )
+    .await;
+    wait_true(
+        &client,
+        "document.activeElement?.localName === 'vox-help'",
+        "focus in the dialog's search box",
+    )
+    .await;
+    type_text(&client, "warranty").await;
+    assert!(titles(&client, MODAL).await[0]
+        .to_lowercase()
+        .contains("warranty"));
+    press(&client, &[Key::Escape.into()]).await; // closes the list
+    press(&client, &[Key::Escape.into()]).await; // closes the dialog
+    wait_true(
+        &client,
+        &format!("{}?.open === false", inner(MODAL, "dialog")),
+        "the dialog to close",
+    )
+    .await;
+
+    // "/" opens it too, but not while typing in a field.
+    js(&client, "document.querySelector('#lang').focus();").await;
+    press(&client, &['/']).await;
+    assert_eq!(
+        js(&client, &format!("return {}.open;", inner(MODAL, "dialog"))).await,
+        false
+    );
+    js(&client, "document.activeElement.blur();").await;
+    press(&client, &['/']).await;
+    wait_true(
+        &client,
+        &format!("{}?.open === true", inner(MODAL, "dialog")),
+        "the dialog, by /",
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn nothing_found_leads_to_the_feedback_form_with_the_query() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    help_page(&client, &demo, "en").await;
+    let query = "zebra xylophone";
+    type_text(&client, "zzqx qqvv").await;
+    wait_text(&client, HOST, ".empty", "the nothing-found message").await;
+    // A new query replaces the old one.
+    js(
+        &client,
+        &format!(
+            "const i = {}; i.value = ''; i.dispatchEvent(new Event('input'));",
+            inner(HOST, "input")
+        ),
+    )
+    .await;
+    type_text(&client, query).await;
+    wait_true(
+        &client,
+        &format!(
+            "{}?.textContent.includes('xylophone')",
+            inner(HOST, ".empty")
+        ),
+        "nothing found for the query",
+    )
+    .await;
+    click(&client, HOST, "[data-action=contact]").await;
+
+    let modal = "vox-feedback:not([data-mode=inline])";
+    wait_true(
+        &client,
+        &format!("{}?.open === true", inner(modal, "dialog")),
+        "the feedback dialog",
+    )
+    .await;
+    wait_true(
+        &client,
+        &format!("{}?.value === {query:?}", inner(modal, "textarea")),
+        "the message prefilled with the query",
+    )
+    .await;
+    click(&client, modal, "input[value=question]").await;
+    click(&client, modal, "button.primary").await;
+    let rows = demo.collected("feedback", 1).await;
+    assert_eq!(rows[0]["answers"]["message"], query);
+    assert_eq!(rows[0]["answers"]["category"], "question");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn analytics_are_sent_only_once_the_visitor_allows_them() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    help_page(&client, &demo, "en").await;
+    js(&client, "window.helpEvents = []; document.addEventListener('vox:submit', (e) => e.detail.widget === 'help' && helpEvents.push(e.detail));").await;
+
+    type_text(&client, "refund").await;
+    titles(&client, HOST).await;
+    announced(&client, HOST).await;
+    press(&client, &[Key::Down.into(), Key::Enter.into()]).await;
+    wait_rendered(&client, HOST, "article [data-action=yes]").await;
+    click(&client, HOST, "[data-action=yes]").await;
+    wait_rendered(&client, HOST, ".thanks").await;
+    // Everything the widget would send is emitted as vox:submit in the same task as the act
+    // that sends it; a macrotask later, none has been.
+    let sent = client
+        .execute_async(
+            "const done = arguments[0]; setTimeout(() => done(helpEvents.length), 0);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(sent, 0, "nothing before consent");
+    assert!(demo.submissions().iter().all(|s| s["widget"] != "help"));
+
+    js(&client, "Vox.consent.set({ analytics: true });").await;
+    help_page(&client, &demo, "en").await;
+    type_text(&client, "parcel lockr").await;
+    titles(&client, HOST).await;
+    announced(&client, HOST).await;
+    press(&client, &[Key::Down.into(), Key::Enter.into()]).await;
+    wait_rendered(&client, HOST, "article [data-action=no]").await;
+    click(&client, HOST, "[data-action=no]").await;
+    let rows = demo.collected("help", 3).await;
+    let events: Vec<&str> = rows
+        .iter()
+        .filter_map(|r| r["answers"]["event"].as_str())
+        .collect();
+    assert_eq!(events, ["query", "click", "helpful"]);
+    assert_eq!(rows[0]["answers"]["query"], "parcel lockr");
+    assert!(rows[0]["answers"]["results"].as_u64().unwrap() > 0);
+    assert_eq!(rows[2]["answers"]["helpful"], false);
+    assert!(rows[1]["answers"]["article"].is_string());
+    // After a "no", the offer to contact the shop.
+    wait_rendered(&client, HOST, ".vote [data-action=contact]").await;
+    // The collector's admin lists the query.
+    let admin = demo.get("/admin");
+    assert!(admin.contains("<h2>Help search</h2>") && admin.contains("parcel lockr"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn axe_finds_nothing_in_english_arabic_and_japanese() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    for (lang, query) in [("en", "ship"), ("ar", "الشحن"), ("ja", "返品")] {
+        help_page(&client, &demo, lang).await;
+        type_text(&client, query).await;
+        titles(&client, HOST).await;
+        press(&client, &[Key::Down.into()]).await;
+        assert_accessible(&client, HOST, &format!("results ({lang})")).await;
+        press(&client, &[Key::Enter.into()]).await;
+        wait_rendered(&client, HOST, "article").await;
+        assert_accessible(&client, HOST, &format!("article ({lang})")).await;
+    }
+    chord(&client, Key::Control, 'k').await;
+    wait_true(
+        &client,
+        &format!("{}?.open === true", inner(MODAL, "dialog")),
+        "the search dialog",
+    )
+    .await;
+    assert_accessible(&client, MODAL, "dialog (ja)").await;
+}
