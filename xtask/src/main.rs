@@ -1,6 +1,7 @@
 //! `cargo xtask`: the project's automation. Run `cargo xtask help`.
 
 mod articles;
+mod bench;
 mod build;
 mod demo;
 mod index;
@@ -15,6 +16,8 @@ const USAGE: &str = "usage: cargo xtask <command>
   demo [--port N]   build, then serve the demo storefront + collector (default port 8080)
   build [--all]     the distributable bundle in dist/vox (--all: every widget, in dist/vox-all)
   test              everything: fmt, clippy, unit, wasm component, size budget, browser e2e + axe
+  bench             help search, Vox beside MiniSearch in headless Chromium over the tldr
+                    corpus: index and first-query bytes, cold and warm latency, quality
   size [--json]     raw/gzip/brotli of what a page downloads (after build)
   index <input>... --out <folder> [--synonyms <file.json>] [--no-bodies]
                     help articles (Markdown with front matter, or JSON Lines) into the
@@ -42,6 +45,7 @@ fn main() {
         ["build"] => build::bundle(build::Bundle::Default),
         ["build", "--all"] => build::bundle(build::Bundle::Full),
         ["test"] => test::all(),
+        ["bench"] => bench::all(),
         ["size"] => size::print(false),
         ["size", "--json"] => size::print(true),
         ["schema"] => schema(),

@@ -112,10 +112,10 @@ async fn a_typo_finds_the_article_and_the_keyboard_opens_it() {
     );
     assert!(focused(&client).await.starts_with("input#vox-help-q"));
     press(&client, &[Key::Enter.into()]).await;
-    let title = wait_text(&client, HOST, "article h3", "the article shown in place").await;
+    let title = wait_text(&client, HOST, "article h2", "the article shown in place").await;
     assert_eq!(title, found[0]);
     assert!(
-        focused(&client).await.starts_with("h3#vox-help-title"),
+        focused(&client).await.starts_with("h2#vox-help-title"),
         "focus moves to the article"
     );
     assert!(!text(&client, HOST, "article .body").await.is_empty());

@@ -27,9 +27,9 @@ pub fn render(body: &str, out: &mut Markup) {
                 out.close("li");
             } else if let Some(heading) = line.strip_prefix('#') {
                 let heading = heading.trim_start_matches('#').trim();
-                out.open("h4", &[]);
+                out.open("h3", &[]);
                 inline(heading, out);
-                out.close("h4");
+                out.close("h3");
             } else {
                 out.open("p", &[]);
                 inline(&line, out);
@@ -96,7 +96,7 @@ mod tests {
     fn paragraphs_lists_headings_and_inline_code() {
         assert_eq!(
             html("Start a **return**\nfrom `orders`.\n\n### Costs\n- Free\n- 30 days\n\nDone."),
-            "<p>Start a <strong>return</strong> from <code>orders</code>.</p><h4>Costs</h4><ul><li>Free</li><li>30 days</li></ul><p>Done.</p>"
+            "<p>Start a <strong>return</strong> from <code>orders</code>.</p><h3>Costs</h3><ul><li>Free</li><li>30 days</li></ul><p>Done.</p>"
         );
         assert_eq!(
             html("- Extract:\n\n`tar xf {{file}}`"),

@@ -235,7 +235,7 @@ pub fn article(t: &Catalog, hit: &Hit, body: &str) -> String {
         ],
         &t.t("help-back"),
     );
-    m.element("h3", &[("id", TITLE_ID), ("tabindex", "-1")], &hit.title);
+    m.element("h2", &[("id", TITLE_ID), ("tabindex", "-1")], &hit.title);
     m.open("div", &[("class", "body")]);
     article::render(body, &mut m);
     m.close("div");

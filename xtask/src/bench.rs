@@ -1,0 +1,288 @@
+//! `cargo xtask bench`: measured, not guessed. The search section runs Vox and MiniSearch side
+//! by side in headless Chromium over the tldr corpus (en, zh-CN, ko): index size, bytes the
+//! first query downloads, time to first result from a cold page, warm latency, and quality on
+//! the labelled queries of `xtask/bench/search-queries.json`.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::build::{self, Bundle};
+use crate::run::{cmd, root, run, step};
+use crate::size::gzip_len;
+use crate::{demo, index, tools};
+
+const LOCALES: [&str; 3] = ["en", "zh-CN", "ko"];
+const ENGINES: [&str; 2] = ["vox", "minisearch"];
+
+pub fn all() -> Result<(), String> {
+    tools::for_tests()?;
+    let corpus =
+        demo::tldr_corpus().ok_or("the tldr corpus is needed: set VOX_TLDR to its folder")?;
+    if !Bundle::Full.dir().join("vox.js").exists() {
+        build::bundle(Bundle::Full)?;
+    }
+    let out = root().join("target/bench");
+    step("indexing the corpus for Vox (cargo xtask index --no-bodies)");
+    let inputs = LOCALES
+        .iter()
+        .map(|l| corpus.join(format!("{l}.jsonl")))
+        .collect();
+    let options = index::Options {
+        inputs,
+        out: out.join("vox"),
+        synonyms: None,
+        bodies: false,
+    };
+    index::build(&options)?;
+    step("indexing the corpus for MiniSearch (node xtask/bench/minisearch-build.mjs)");
+    std::fs::create_dir_all(out.join("minisearch")).map_err(|e| e.to_string())?;
+    for locale in LOCALES {
+        run(cmd("node")
+            .arg("xtask/bench/minisearch-build.mjs")
+            .arg(corpus.join(format!("{locale}.jsonl")))
+            .arg(out.join(format!("minisearch/{locale}.json"))))?;
+    }
+    let (port, results) = serve(&out)?;
+    let mut rows = Vec::new();
+    for locale in LOCALES {
+        for engine in ENGINES {
+            step(&format!(
+                "{engine} over {locale}, in a cold headless Chromium"
+            ));
+            rows.push(measure(port, engine, locale, &results)?);
+        }
+    }
+    print_table(&rows, &out);
+    Ok(())
+}
+
+/// One cold page: a fresh browser profile, so nothing is cached.
+fn measure(
+    port: u16,
+    engine: &str,
+    locale: &str,
+    results: &mpsc::Receiver<Value>,
+) -> Result<Value, String> {
+    let profile = std::env::temp_dir().join(format!(
+        "vox-bench-{}-{engine}-{locale}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&profile);
+    let mut chrome = cmd(tools::chrome())
+        .args([
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-extensions",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!(
+            "http://127.0.0.1:{port}/bench/search.html?engine={engine}&locale={locale}"
+        ))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot start Chromium: {e}"))?;
+    let result = results.recv_timeout(Duration::from_secs(300));
+    let _ = chrome.kill();
+    let _ = chrome.wait();
+    let _ = std::fs::remove_dir_all(&profile);
+    let result = result.map_err(|_| format!("{engine} {locale}: no result within 5 minutes"))?;
+    match result.get("error") {
+        Some(error) => Err(format!("{engine} {locale}: {error}")),
+        None => Ok(result),
+    }
+}
+
+/// Serves the bundle, the bench pages, npm packages and the indexes; results posted to
+/// `/result` come out of the channel.
+fn serve(out: &Path) -> Result<(u16, mpsc::Receiver<Value>), String> {
+    let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
+    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+    let (send, receive) = mpsc::channel();
+    let out = out.to_path_buf();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let (send, out) = (send.clone(), out.clone());
+            std::thread::spawn(move || answer(stream, &out, &send));
+        }
+    });
+    Ok((port, receive))
+}
+
+fn answer(mut stream: TcpStream, out: &Path, results: &mpsc::Sender<Value>) {
+    let mut reader = BufReader::new(match stream.try_clone() {
+        Ok(s) => s,
+        Err(_) => return,
+    });
+    let mut request = String::new();
+    if reader.read_line(&mut request).is_err() {
+        return;
+    }
+    let mut length = 0;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).is_err() || line.trim().is_empty() {
+            break;
+        }
+        if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+            length = v.trim().parse().unwrap_or(0);
+        }
+    }
+    let path = request
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("/")
+        .split('?')
+        .next()
+        .unwrap_or("/");
+    if request.starts_with("POST") && path == "/result" {
+        let mut body = vec![0; length];
+        let _ = reader.read_exact(&mut body);
+        if let Ok(value) = serde_json::from_slice(&body) {
+            let _ = results.send(value);
+        }
+        let _ = stream.write_all(b"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n");
+        return;
+    }
+    let (status, body, kind) =
+        match file_for(path, out).and_then(|f| std::fs::read(&f).ok().map(|b| (f, b))) {
+            Some((file, bytes)) => ("200 OK", bytes, content_type(&file)),
+            None => ("404 Not Found", b"not found".to_vec(), "text/plain"),
+        };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+}
+
+/// The file a URL path names, under one of the served folders (never outside them).
+fn file_for(path: &str, out: &Path) -> Option<PathBuf> {
+    let (dir, rest) = [
+        ("/vox/", Bundle::Full.dir()),
+        ("/bench/", root().join("xtask/bench")),
+        ("/node_modules/", root().join("tests/node_modules")),
+        ("/index/", out.to_path_buf()),
+    ]
+    .into_iter()
+    .find_map(|(prefix, dir)| {
+        path.strip_prefix(prefix)
+            .map(|rest| (dir, rest.to_string()))
+    })?;
+    if rest.split('/').any(|part| part == ".." || part.is_empty()) {
+        return None;
+    }
+    Some(dir.join(rest))
+}
+
+fn content_type(file: &Path) -> &'static str {
+    match file.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js" | "mjs") => "text/javascript; charset=utf-8",
+        Some("json") => "application/json",
+        Some("wasm") => "application/wasm",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Gzip size of what a URL path served.
+fn served_gzip(path: &str, out: &Path) -> usize {
+    file_for(path, out)
+        .and_then(|f| std::fs::read(f).ok())
+        .map_or(0, |b| gzip_len(&b))
+}
+
+/// Gzip size of a whole index (every file of the locale's folder, or the one JSON file).
+fn index_gzip(engine: &str, locale: &str, out: &Path) -> usize {
+    let dir = out.join("vox").join(locale);
+    match engine {
+        "vox" => std::fs::read_dir(&dir)
+            .map(|d| {
+                d.flatten()
+                    .filter_map(|e| std::fs::read(e.path()).ok())
+                    .map(|b| gzip_len(&b))
+                    .sum()
+            })
+            .unwrap_or(0),
+        _ => {
+            std::fs::read(out.join(format!("minisearch/{locale}.json"))).map_or(0, |b| gzip_len(&b))
+        }
+    }
+}
+
+fn print_table(rows: &[Value], out: &Path) {
+    let kb = |b: usize| format!("{:.1} KB", b as f64 / 1000.0);
+    println!("\nHelp search over the tldr corpus, headless Chromium, one cold page per row (sizes gzip)\n");
+    println!(
+        "| locale | engine | index | first query fetched | first result (cold) | warm p50 | warm p95 | recall@5 | MRR@10 |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|");
+    let mut figures = Vec::new();
+    for r in rows {
+        let (engine, locale) = (
+            r["engine"].as_str().unwrap_or(""),
+            r["locale"].as_str().unwrap_or(""),
+        );
+        // What the page fetched for the first query, the bench's own files aside.
+        let fetched: usize = r["fetched"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .filter(|p| !p.starts_with("/bench/search"))
+            .map(|p| served_gzip(p, out))
+            .sum();
+        let f = |k: &str| r[k].as_f64().unwrap_or(f64::NAN);
+        let index = index_gzip(engine, locale, out);
+        println!(
+            "| {locale} | {engine} | {} | {} | {:.0} ms | {:.2} ms | {:.2} ms | {:.3} | {:.3} |",
+            kb(index),
+            kb(fetched),
+            f("ttfr"),
+            f("p50"),
+            f("p95"),
+            f("recall5"),
+            f("mrr10"),
+        );
+        figures.push((
+            locale.to_string(),
+            engine.to_string(),
+            [
+                index as f64,
+                fetched as f64,
+                f("ttfr"),
+                f("p50"),
+                f("p95"),
+                f("recall5"),
+                f("mrr10"),
+            ],
+        ));
+    }
+    println!("\nVox ÷ MiniSearch (below 1 is smaller or faster; above 1 is better quality):\n");
+    println!("| locale | index | first query fetched | first result | warm p50 | warm p95 | recall@5 | MRR@10 |");
+    println!("|---|---|---|---|---|---|---|---|");
+    for locale in LOCALES {
+        let get = |engine: &str| {
+            figures
+                .iter()
+                .find(|(l, e, _)| l == locale && e == engine)
+                .map(|(_, _, f)| *f)
+        };
+        if let (Some(v), Some(m)) = (get("vox"), get("minisearch")) {
+            let ratios: Vec<String> = v
+                .iter()
+                .zip(m)
+                .map(|(a, b)| format!("{:.2}", a / b))
+                .collect();
+            println!("| {locale} | {} |", ratios.join(" | "));
+        }
+    }
+}
