@@ -16,11 +16,13 @@ pub struct LocaleQueries {
     pub zero: Vec<(String, usize)>,
 }
 
+/// How often each query was made: all of them, and those that found nothing.
+type Counts = (BTreeMap<String, usize>, BTreeMap<String, usize>);
+
 /// Counts the `help` widget's `query` events (the final queries once typing paused), the same
 /// query in any letter case counted as one.
 pub fn search_queries(submissions: &[Value]) -> Vec<LocaleQueries> {
-    let mut counts: BTreeMap<String, (BTreeMap<String, usize>, BTreeMap<String, usize>)> =
-        BTreeMap::new();
+    let mut counts: BTreeMap<String, Counts> = BTreeMap::new();
     for s in submissions.iter().filter(|s| s["widget"] == "help") {
         let a = &s["answers"];
         let query = a["query"]

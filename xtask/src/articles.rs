@@ -308,7 +308,7 @@ mod tests {
         )
         .unwrap();
         std::fs::write(dir.join("b.md"), "no front matter").unwrap();
-        let errors = read(&[dir.clone()]).unwrap_err();
+        let errors = read(std::slice::from_ref(&dir)).unwrap_err();
         let name = |f: &str| dir.join(f).display().to_string();
         let a = name("a.jsonl");
         assert_eq!(

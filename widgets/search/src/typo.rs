@@ -7,7 +7,7 @@ pub fn shape(term: &str) -> u64 {
     let mut bag = 0u64;
     let mut n = 0u64;
     for c in term.chars() {
-        bag |= 1 << (6 + (c as u64 * 0x9E37_79B9 >> 7) % 58);
+        bag |= 1 << (6 + ((c as u64 * 0x9E37_79B9) >> 7) % 58);
         n += 1;
     }
     bag | n.min(63)
