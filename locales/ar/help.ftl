@@ -1,0 +1,29 @@
+# Vox help-center search. Same message ids as locales/en/help.ftl.
+
+help-label = ابحث في مركز المساعدة
+help-placeholder = ابحث في مقالات المساعدة
+help-close = إغلاق
+help-results = النتائج
+help-recent = عمليات البحث الأخيرة
+help-loading = جارٍ البحث…
+help-unavailable = البحث غير متاح حاليًا.
+help-count = { $count ->
+    [0] لم يُعثر على أي مقالة
+    [one] عُثر على مقالة واحدة
+    [two] عُثر على مقالتين
+    [few] عُثر على { $count } مقالات
+    [many] عُثر على { $count } مقالة
+   *[other] عُثر على { $count } مقالة
+}
+help-empty = لا توجد مقالات تطابق «{ $query }».
+help-contact-prompt = لم تجد ما تبحث عنه؟ يسعدنا مساعدتك.
+help-contact = اتصل بنا
+help-back = العودة إلى النتائج
+help-open-page = فتح المقالة كاملة
+help-helpful = هل كانت هذه المقالة مفيدة؟
+help-yes = نعم
+help-no = لا
+help-thanks = شكرًا على ملاحظاتك!
+help-keys-move = للتنقل
+help-keys-open = للفتح
+help-keys-close = للإغلاق

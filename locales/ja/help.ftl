@@ -1,0 +1,25 @@
+# Vox help-center search. Same message ids as locales/en/help.ftl.
+
+help-label = ヘルプセンターを検索
+help-placeholder = ヘルプ記事を検索
+help-close = 閉じる
+help-results = 検索結果
+help-recent = 最近の検索
+help-loading = 検索中…
+help-unavailable = 現在、検索をご利用いただけません。
+help-count = { $count ->
+    [0] 記事が見つかりません
+   *[other] { $count } 件の記事が見つかりました
+}
+help-empty = 「{ $query }」に一致する記事はありません。
+help-contact-prompt = お探しの情報が見つかりませんか？お気軽にお問い合わせください。
+help-contact = お問い合わせ
+help-back = 検索結果に戻る
+help-open-page = 記事全文を開く
+help-helpful = この記事は役に立ちましたか？
+help-yes = はい
+help-no = いいえ
+help-thanks = ご意見ありがとうございます！
+help-keys-move = で移動
+help-keys-open = で開く
+help-keys-close = で閉じる

@@ -1,0 +1,26 @@
+# Vox help-center search. Same message ids as locales/en/help.ftl.
+
+help-label = Pesquisar na central de ajuda
+help-placeholder = Pesquisar artigos de ajuda
+help-close = Fechar
+help-results = Resultados
+help-recent = Pesquisas recentes
+help-loading = Pesquisando…
+help-unavailable = A pesquisa está indisponível no momento.
+help-count = { $count ->
+    [0] Nenhum artigo encontrado
+    [one] 1 artigo encontrado
+   *[other] { $count } artigos encontrados
+}
+help-empty = Nenhum artigo corresponde a “{ $query }”.
+help-contact-prompt = Não encontrou o que precisa? Teremos prazer em ajudar.
+help-contact = Fale conosco
+help-back = Voltar aos resultados
+help-open-page = Abrir o artigo completo
+help-helpful = Este artigo foi útil?
+help-yes = Sim
+help-no = Não
+help-thanks = Obrigado pelo seu feedback!
+help-keys-move = para navegar
+help-keys-open = para abrir
+help-keys-close = para fechar

@@ -1,0 +1,25 @@
+# Vox help-center search. Same message ids as locales/en/help.ftl.
+
+help-label = 搜索帮助中心
+help-placeholder = 搜索帮助文章
+help-close = 关闭
+help-results = 搜索结果
+help-recent = 最近搜索
+help-loading = 正在搜索…
+help-unavailable = 搜索暂时不可用。
+help-count = { $count ->
+    [0] 未找到文章
+   *[other] 找到 { $count } 篇文章
+}
+help-empty = 没有与“{ $query }”匹配的文章。
+help-contact-prompt = 找不到您需要的内容？我们很乐意为您提供帮助。
+help-contact = 联系我们
+help-back = 返回搜索结果
+help-open-page = 打开完整文章
+help-helpful = 这篇文章对您有帮助吗？
+help-yes = 是
+help-no = 否
+help-thanks = 感谢您的反馈！
+help-keys-move = 移动
+help-keys-open = 打开
+help-keys-close = 关闭
