@@ -253,7 +253,14 @@
       class extends HTMLElement {
         connectedCallback() { mounted.has(this) || mount(this); }
         disconnectedCallback() { unmount(this); }
-        open(o) { return (mounted.get(this) || mount(this)).then((w) => { if (w) { o && o.message && w.prefill(o.message); w.open(); } }); }
+        // `o.message` goes into the form's message as typing would (an input event), so the
+        // form's own state follows without any wasm for it.
+        open(o) {
+          return (mounted.get(this) || mount(this)).then((w) => {
+            const t = w && (w.open(), o && o.message && this.shadowRoot.querySelector('textarea'));
+            t && (t.value = o.message, t.dispatchEvent(new Event('input')));
+          });
+        }
         close() { const job = mounted.get(this); return job && job.then((w) => w && w.close()); }
       },
     );
@@ -286,7 +293,7 @@
     if (promptsStarted || !wantsPrompts()) return;
     promptsStarted = true;
     idle(() => load().then((m) => {
-      if (!m.prompts) return console.error('Vox: this build has no rating prompts; use the full bundle (vox-all). The prompts are not shown.');
+      if (!m.prompts) return console.error('Vox: rating prompts need the full bundle (vox-all)');
       // Single-page apps: route changes made with the History API are announced as vox:navigate.
       for (const k of ['pushState', 'replaceState']) {
         const original = history[k];
@@ -331,9 +338,7 @@
     /** Opens a widget's dialog; `Vox.open('feedback', { message })` fills the message in. */
     open(name = 'feedback', options) { return whenReady(() => { const el = ensure(name); return el && el.open(options); }); },
     /** Help-center search for a site's own UI: resolves to `[{ id, title, url, category, snippet, score }]`. */
-    search: (query, options) => load().then((m) => m.search
-      ? m.search(String(query), options || {}, sources(null), base)
-      : Promise.reject(new Error('Vox: this build has no help search; use the full bundle (vox-all)'))),
+    search: (query, options) => load().then((m) => m.search(String(query), options || {}, sources(null), base)),
     close(name = 'feedback') { const el = doc.querySelector('vox-' + name); return el ? el.close() : Promise.resolve(); },
     /** Vox.on('submit', (detail, event) => ...) listens to vox:submit from every widget. */
     on(event, fn) {
@@ -369,12 +374,10 @@
   // us" (vox:contact, unless a listener prevents it) opens the feedback form with the query.
   const help = () => (initConfig && initConfig.help) || parsedBlock().help;
   doc.addEventListener('keydown', (e) => {
-    const h = help();
-    if (!h || e.defaultPrevented || e.altKey) return;
-    const key = e.key.toLowerCase();
-    const typing = /^(input|textarea|select)$/i.test(e.target.tagName) || e.target.isContentEditable;
-    const shortcut = h.shortcut === undefined ? 'k' : h.shortcut;
-    if ((shortcut && (e.ctrlKey || e.metaKey) && key === shortcut) || (key === '/' && h.slash !== false && !typing && !e.ctrlKey && !e.metaKey)) {
+    const h = help(), t = e.target, mod = e.ctrlKey || e.metaKey;
+    if (h && !e.defaultPrevented && !e.altKey && (mod
+      ? e.key.toLowerCase() === (h.shortcut ?? 'k')
+      : e.key === '/' && h.slash !== false && !/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) && !t.isContentEditable)) {
       e.preventDefault();
       Vox.open('help');
     }

@@ -20,8 +20,6 @@ pub struct Widget {
     // Field order is drop order: unmount the view, then dispose what it was given.
     _view: Box<dyn Any>,
     open: RwSignal<bool>,
-    /// Text for the feedback form's message the next time it opens ("Contact us" from a search).
-    prefill: RwSignal<String>,
     /// How a widget drawn as markup opens and closes (Leptos widgets follow `open`).
     toggle: Option<std::rc::Rc<dyn Fn(bool)>>,
     _owner: Owner,
@@ -43,11 +41,6 @@ impl Widget {
         if let Some(toggle) = &self.toggle {
             toggle(false);
         }
-    }
-
-    /// Puts `text` in the feedback form's message (the loader calls it before `open`).
-    pub fn prefill(&self, text: String) {
-        self.prefill.set(text);
     }
 }
 
@@ -85,7 +78,7 @@ pub async fn mount(
     };
     // Owned by the Widget, so freeing the widget (JS `widget.free()`) disposes it too.
     let owner = Owner::new();
-    let (open, prefill) = owner.with(|| (RwSignal::new(false), RwSignal::new(String::new())));
+    let open = owner.with(|| RwSignal::new(false));
     let mut toggle = None;
     let view: Box<dyn Any> = match tag.as_str() {
         #[cfg(feature = "feedback")]
@@ -96,7 +89,7 @@ pub async fn mount(
                 config,
                 &assets,
                 &SPEC,
-                move |ctx| view! { <Feedback ctx=ctx open=open prefill=prefill /> },
+                move |ctx| view! { <Feedback ctx=ctx open=open /> },
             )
             .await?
         }
@@ -137,7 +130,6 @@ pub async fn mount(
     Ok(Widget {
         _view: view,
         open,
-        prefill,
         toggle,
         _owner: owner,
     }

@@ -12,10 +12,6 @@ use crate::errors::Errors;
 use crate::fields::{Email, Honeypot, Message, Rating, Topics};
 use crate::send::{submit, Status};
 
-/// Text to put in the message, set from outside the form (see `Feedback`'s `prefill`).
-#[derive(Clone, Copy)]
-pub struct Prefill(pub RwSignal<String>);
-
 #[component]
 pub fn FeedbackForm(ctx: WidgetContext, #[prop(optional)] in_dialog: bool) -> impl IntoView {
     let config = ctx.config.feedback.clone();
@@ -26,14 +22,6 @@ pub fn FeedbackForm(ctx: WidgetContext, #[prop(optional)] in_dialog: bool) -> im
     let message = RwSignal::new(String::new());
     let email = RwSignal::new(String::new());
     let honeypot = RwSignal::new(String::new());
-    if let Some(Prefill(text)) = use_context::<Prefill>() {
-        Effect::new(move |_| {
-            let text = text.get();
-            if !text.is_empty() {
-                message.set(text);
-            }
-        });
-    }
     let errors = Errors::default();
     let status = RwSignal::new(Status::Editing);
     // A reply address is personal data kept for a later contact: asked for only while the

@@ -33,16 +33,7 @@ pub static SPEC: Spec = Spec {
 /// `Either`, not `into_any()`: the mode never changes after mounting, and type erasure would
 /// compile in code to rebuild and copy the whole form that never runs (about 13 KB of wasm).
 #[component]
-pub fn Feedback(
-    ctx: WidgetContext,
-    open: RwSignal<bool>,
-    /// Text put in the message when it changes: "Contact us" from a search passes the query.
-    #[prop(optional)]
-    prefill: Option<RwSignal<String>>,
-) -> impl IntoView {
-    if let Some(prefill) = prefill {
-        provide_context(form::Prefill(prefill));
-    }
+pub fn Feedback(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
     match ctx.config.feedback.mode {
         FeedbackMode::Inline => Either::Left(view! {
             <section class="panel" part="panel" aria-labelledby="vox-title">

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+#[cfg(feature = "help")]
 use super::read::Obj;
 
 /// Help-center search options (`<vox-help>` and `Vox.search`), the `help` section.
@@ -46,10 +47,12 @@ impl Default for HelpConfig {
     }
 }
 
+#[cfg(feature = "help")]
 const FIELDS: &[&str] = &[
     "index", "shortcut", "slash", "limit", "category", "contact", "recent",
 ];
 
+#[cfg(feature = "help")]
 impl HelpConfig {
     pub(crate) fn read(o: &Obj) -> Self {
         o.only(FIELDS);
@@ -64,7 +67,7 @@ impl HelpConfig {
         };
         HelpConfig {
             index: o.string("index"),
-            shortcut: shortcut.unwrap_or(d.shortcut).to_lowercase(),
+            shortcut: shortcut.unwrap_or(d.shortcut).to_ascii_lowercase(),
             slash: o.bool("slash").unwrap_or(d.slash),
             limit: o.int("limit", 1, 20).map_or(d.limit, |n| n as u8),
             category: o.string("category"),

@@ -214,6 +214,7 @@ impl Config {
             if let Some(f) = o.object("fatigue") {
                 c.fatigue = Fatigue::read(&f);
             }
+            #[cfg(feature = "help")]
             if let Some(s) = o.object("help") {
                 c.help = HelpConfig::read(&s);
             }
@@ -465,14 +466,19 @@ mod tests {
                 },
             }],
             fatigue: Fatigue { days: 30 },
-            help: HelpConfig {
-                index: Some("/help-index/".into()),
-                shortcut: "j".into(),
-                slash: false,
-                limit: 5,
-                category: Some("shipping".into()),
-                contact: Some("/contact".into()),
-                recent: false,
+            // Read only by bundles with help search (the `help` feature).
+            help: if cfg!(feature = "help") {
+                HelpConfig {
+                    index: Some("/help-index/".into()),
+                    shortcut: "j".into(),
+                    slash: false,
+                    limit: 5,
+                    category: Some("shipping".into()),
+                    contact: Some("/contact".into()),
+                    recent: false,
+                }
+            } else {
+                HelpConfig::default()
             },
         };
         let value = from_serde(serde_json::to_value(&config).unwrap());
@@ -500,14 +506,17 @@ mod tests {
     #[test]
     fn reader_names_the_path() {
         let err = |v: serde_json::Value| Config::read(&from_serde(v)).unwrap_err();
-        assert_eq!(
-            err(json!({"help": {"shortcut": "ctrl+k"}})),
-            (
-                "help.shortcut".into(),
-                "one key, like \"k\", or \"\" for none, got \"ctrl+k\"".into()
-            )
-        );
-        assert_eq!(err(json!({"help": {"limit": 0}})).0, "help.limit");
+        #[cfg(feature = "help")]
+        {
+            assert_eq!(
+                err(json!({"help": {"shortcut": "ctrl+k"}})),
+                (
+                    "help.shortcut".into(),
+                    "one key, like \"k\", or \"\" for none, got \"ctrl+k\"".into()
+                )
+            );
+            assert_eq!(err(json!({"help": {"limit": 0}})).0, "help.limit");
+        }
         assert_eq!(
             err(json!({"feedback": {"maxLength": 9}})),
             (

@@ -11,8 +11,6 @@ pub fn emit(target: &EventTarget, name: &str, detail: &JsValue) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    // A site may take an event over (`vox:contact` routed to its own contact page).
-    init.set_cancelable(true);
     init.set_detail(detail);
     if let Ok(event) = CustomEvent::new_with_event_init_dict(&format!("vox:{name}"), &init) {
         let _ = target.dispatch_event(&event);
