@@ -1,5 +1,6 @@
-# Vox help-center search. Same message ids as locales/en/help.ftl.
+# Vox help-center search: Turkish. Same message ids as locales/en/help.ftl.
 
+## The search box
 help-label = Yardım merkezinde ara
 help-placeholder = Yardım makalelerinde ara
 help-close = Kapat
@@ -7,20 +8,28 @@ help-results = Sonuçlar
 help-recent = Son aramalar
 help-loading = Aranıyor…
 help-unavailable = Arama şu anda kullanılamıyor.
+
+## Announced to screen readers once typing pauses
 help-count = { $count ->
     [0] Makale bulunamadı
     [one] { $count } makale bulundu
    *[other] { $count } makale bulundu
 }
-help-empty = “{ $query }” ile eşleşen makale yok.
-help-contact-prompt = Aradığınızı bulamadınız mı? Yardımcı olmaktan memnuniyet duyarız.
+
+## Nothing found
+help-empty = “{ $query }” ile eşleşen makale bulunamadı.
+help-contact-prompt = Aradığınızı bulamadınız mı? Size yardımcı olmaktan memnuniyet duyarız.
 help-contact = Bize ulaşın
+
+## An article opened inline
 help-back = Sonuçlara dön
 help-open-page = Makalenin tamamını aç
-help-helpful = Bu makale yardımcı oldu mu?
+help-helpful = Bu makale işinize yaradı mı?
 help-yes = Evet
 help-no = Hayır
 help-thanks = Geri bildiriminiz için teşekkürler!
+
+## Keyboard hints in the dialog's footer
 help-keys-move = gezinmek için
 help-keys-open = açmak için
 help-keys-close = kapatmak için
