@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use vox_core::json::Json;
+use vox_core::web::text::fetch_text_once;
 use vox_search::{search, Chunk, Hit, Index, Query, Step};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -37,11 +38,12 @@ pub async fn open(base: &str, wanted: &str) -> Result<Rc<Remote>, String> {
     } else {
         format!("{base}/")
     };
-    let manifest = fetch(&format!("{base}index.json")).await?;
-    let manifest = std::str::from_utf8(&manifest)
-        .ok()
-        .and_then(|t| vox_core::json::parse(t).ok())
-        .ok_or(format!("{base}index.json is not JSON"))?;
+    // Fetched once per page (every later search reuses it), like a locale's messages.
+    let manifest = fetch_text_once(&format!("{base}index.json"))
+        .await
+        .ok_or(format!("{base}index.json could not be downloaded"))?;
+    let manifest =
+        vox_core::json::parse(&manifest).map_err(|_| format!("{base}index.json is not JSON"))?;
     let locales: Vec<&str> = match manifest.get("locales") {
         Json::Arr(items) => items.iter().filter_map(Json::as_str).collect(),
         _ => Vec::new(),

@@ -149,12 +149,13 @@ pub fn search(index: &Index, query: &Query) -> Step {
         }
     }
     ranked.truncate(query.limit.max(1));
-    let missing: Vec<Chunk> = ranked
+    let mut missing: Vec<Chunk> = ranked
         .iter()
         .filter_map(|&(doc, _)| index.missing_doc(doc))
         .collect();
     if !missing.is_empty() {
-        let mut missing = missing;
+        // Results are in rank order, not chunk order: two far apart may share a chunk.
+        missing.sort();
         missing.dedup();
         return Step::Fetch(missing);
     }
@@ -479,6 +480,10 @@ mod tests {
                 Step::Done(hits) => break hits,
                 Step::Fetch(chunks) => {
                     rounds += 1;
+                    assert!(
+                        chunks.windows(2).all(|w| w[0] < w[1]),
+                        "each chunk once: {chunks:?}"
+                    );
                     assert!(
                         chunks.len() < files.len() - 1,
                         "only some chunks: {chunks:?}"
