@@ -436,15 +436,9 @@ impl Help {
         }
         let mut detail = Map::new();
         detail.insert("query", query.as_str().into());
-        // Cancelable, unlike other vox:* events: a site may route the visitor itself.
-        let init = web_sys::CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_cancelable(true);
-        init.set_detail(&events::to_js(&detail.into()));
-        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("vox:contact", &init) {
-            let _ = self.ctx.host().dispatch_event(&event);
-        }
+        // Cancelable: a site may route the visitor itself (the loader opens the form if not).
+        let detail = events::to_js(&detail.into());
+        events::emit_with(self.ctx.host().unchecked_ref(), "contact", &detail, true);
     }
 
     /// Opens or closes the dialog (modal only), giving focus back where it was.

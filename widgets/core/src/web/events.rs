@@ -8,12 +8,20 @@ use crate::json::Json;
 
 /// Dispatches `vox:{name}` with `detail` on `target`.
 pub fn emit(target: &EventTarget, name: &str, detail: &JsValue) {
+    emit_with(target, name, detail, false);
+}
+
+/// [`emit`], `cancelable` for events a site may take over (`vox:contact`, routed to its own
+/// contact page); true unless a listener called `preventDefault()`.
+pub fn emit_with(target: &EventTarget, name: &str, detail: &JsValue, cancelable: bool) -> bool {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
+    init.set_cancelable(cancelable);
     init.set_detail(detail);
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(&format!("vox:{name}"), &init) {
-        let _ = target.dispatch_event(&event);
+    match CustomEvent::new_with_event_init_dict(&format!("vox:{name}"), &init) {
+        Ok(event) => target.dispatch_event(&event).unwrap_or(true),
+        Err(_) => true,
     }
 }
 
