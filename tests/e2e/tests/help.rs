@@ -42,6 +42,12 @@ async fn titles(client: &fantoccini::Client, host: &str) -> Vec<String> {
     .await
 }
 
+/// Waits until the dialog in `host`'s shadow root is open (or closed).
+async fn wait_dialog(client: &fantoccini::Client, host: &str, open: bool, what: &str) {
+    let expr = format!("{}?.open === {open}", inner(host, "dialog"));
+    wait_true(client, &expr, what).await;
+}
+
 /// Presses `key` while holding `modifier`, as a shortcut is pressed.
 async fn chord(client: &fantoccini::Client, modifier: Key, key: char) {
     let actions = KeyActions::new("keyboard".into())
@@ -159,14 +165,13 @@ async fn the_shortcut_opens_the_dialog_and_escape_gives_focus_back() {
     let client = browser().await;
     client.goto(&demo.url("/?lang=en")).await.unwrap();
     loaded(&client).await;
-    js(&client, "document.body.focus();").await;
-    chord(&client, Key::Control, 'k').await;
-    wait_true(
+    js(
         &client,
-        &format!("{}?.open === true", inner(MODAL, "dialog")),
-        "the search dialog",
+        "document.querySelector('a[data-page=\"help.html\"]').focus();",
     )
     .await;
+    chord(&client, Key::Control, 'k').await;
+    wait_dialog(&client, MODAL, true, "the search dialog").await;
     wait_true(
         &client,
         "document.activeElement?.localName === 'vox-help'",
@@ -179,12 +184,12 @@ async fn the_shortcut_opens_the_dialog_and_escape_gives_focus_back() {
         .contains("warranty"));
     press(&client, &[Key::Escape.into()]).await; // closes the list
     press(&client, &[Key::Escape.into()]).await; // closes the dialog
-    wait_true(
-        &client,
-        &format!("{}?.open === false", inner(MODAL, "dialog")),
-        "the dialog to close",
-    )
-    .await;
+    wait_dialog(&client, MODAL, false, "the dialog to close").await;
+    assert_eq!(
+        js(&client, "return document.activeElement.dataset.page;").await,
+        "help.html",
+        "focus back where it was"
+    );
 
     // "/" opens it too, but not while typing in a field.
     js(&client, "document.querySelector('#lang').focus();").await;
@@ -195,12 +200,7 @@ async fn the_shortcut_opens_the_dialog_and_escape_gives_focus_back() {
     );
     js(&client, "document.activeElement.blur();").await;
     press(&client, &['/']).await;
-    wait_true(
-        &client,
-        &format!("{}?.open === true", inner(MODAL, "dialog")),
-        "the dialog, by /",
-    )
-    .await;
+    wait_dialog(&client, MODAL, true, "the dialog, by /").await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -233,12 +233,7 @@ async fn nothing_found_leads_to_the_feedback_form_with_the_query() {
     click(&client, HOST, "[data-action=contact]").await;
 
     let modal = "vox-feedback:not([data-mode=inline])";
-    wait_true(
-        &client,
-        &format!("{}?.open === true", inner(modal, "dialog")),
-        "the feedback dialog",
-    )
-    .await;
+    wait_dialog(&client, modal, true, "the feedback dialog").await;
     wait_true(
         &client,
         &format!("{}?.value === {query:?}", inner(modal, "textarea")),
@@ -318,11 +313,6 @@ async fn axe_finds_nothing_in_english_arabic_and_japanese() {
         assert_accessible(&client, HOST, &format!("article ({lang})")).await;
     }
     chord(&client, Key::Control, 'k').await;
-    wait_true(
-        &client,
-        &format!("{}?.open === true", inner(MODAL, "dialog")),
-        "the search dialog",
-    )
-    .await;
+    wait_dialog(&client, MODAL, true, "the search dialog").await;
     assert_accessible(&client, MODAL, "dialog (ja)").await;
 }
