@@ -79,6 +79,8 @@ pub async fn mount(
     // Owned by the Widget, so freeing the widget (JS `widget.free()`) disposes it too.
     let owner = Owner::new();
     let open = owner.with(|| RwSignal::new(false));
+    // Only markup widgets with a dialog (help search) set it.
+    #[cfg_attr(not(feature = "help"), allow(unused_mut))]
     let mut toggle = None;
     let view: Box<dyn Any> = match tag.as_str() {
         #[cfg(feature = "feedback")]
