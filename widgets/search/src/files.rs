@@ -5,7 +5,7 @@
 
 use crate::codec::{Malformed, Reader, Writer};
 use crate::index::{Doc, Index, Posting};
-use crate::typo::shape;
+use crate::typo::Shapes;
 
 const MAGIC: &[u8; 4] = b"VOX1";
 /// Articles per `d<n>.bin`: a results list touches few chunks, each small.
@@ -172,7 +172,7 @@ pub fn read_meta(bytes: &[u8]) -> Result<Index, Malformed> {
         categories,
         doc_categories,
         postings: vec![None; terms.len()],
-        shapes: terms.iter().map(|t| shape(t)).collect(),
+        shapes: Shapes::new(&terms),
         terms,
         df,
         postings_starts: starts,

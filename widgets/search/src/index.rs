@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use crate::stem::stem;
 use crate::tokenize::{tokens, Token};
-use crate::typo::shape;
+use crate::typo::Shapes;
 
 /// Field weights: a word in the title says more about the article than one in its body.
 pub const TITLE: f32 = 3.0;
@@ -72,8 +72,8 @@ pub struct Index {
     pub bodies: Vec<Option<String>>,
     /// Folded query → the article that answers it first.
     pub pinned: Vec<(String, u32)>,
-    /// Each term's [`crate::typo::shape`], for ruling typos out fast.
-    pub shapes: Vec<u64>,
+    /// The terms' [`crate::typo::shape`]s, for ruling typos out fast.
+    pub shapes: Shapes,
     /// Changes whenever the content does: chunk URLs carry it, so caches never mix builds.
     pub stamp: u64,
 }
@@ -180,7 +180,7 @@ impl Index {
             index.df.push(postings.len() as u32);
             index.postings.push(Some(postings));
         }
-        index.shapes = index.terms.iter().map(|t| shape(t)).collect();
+        index.shapes = Shapes::new(&index.terms);
         for a in articles {
             index.docs.push(Some(Doc {
                 id: a.id.clone(),

@@ -7,12 +7,10 @@
 //! A query runs against whatever the index has loaded: when it needs a chunk that is not,
 //! [`search`] says which ([`Step::Fetch`]), and the caller runs it again once they are added.
 
-use std::collections::BTreeMap;
-
 use crate::files::Chunk;
 use crate::index::{pin_key, term, Index};
 use crate::tokenize::{tokens, Token};
-use crate::typo::{may_be_near, shape, within};
+use crate::typo::within;
 
 /// How exactly a query word matched: ranks before the score does.
 const EXACT: u32 = 2;
@@ -72,11 +70,8 @@ fn reach(index: &Index, token: &Token, q: &str, last: bool) -> Vec<(usize, u32)>
         _ => 0,
     };
     if edits > 0 {
-        let own = shape(q);
-        let near = (0..index.terms.len()).filter(|&t| {
-            may_be_near(own, index.shapes[t], edits)
-                && !out.iter().any(|&(o, _)| o == t)
-                && within(q, &index.terms[t], edits as usize)
+        let near = index.shapes.near(q, edits).filter(|&t| {
+            !out.iter().any(|&(o, _)| o == t) && within(q, &index.terms[t], edits as usize)
         });
         let near: Vec<usize> = near.collect();
         out.extend(commonest(index, near.into_iter(), TYPO_TERMS).map(|t| (t, TYPO)));
@@ -98,30 +93,54 @@ fn commonest(
     terms.into_iter()
 }
 
+/// How one article stands against a query, compared field by field: query words matched, how
+/// exactly (summed tiers), then the summed scores.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+struct Tally {
+    words: u32,
+    tiers: u32,
+    score: u32,
+}
+
 /// The ranked results of `query`, or the chunks it needs first.
+///
+/// Tallies live in arrays as long as the index has articles rather than in maps: a common word
+/// reaches thousands of articles, and a map insert per posting was most of a query's time.
 pub fn search(index: &Index, query: &Query) -> Step {
     let typed = tokens(query.text);
     let typing = !query.text.ends_with(char::is_whitespace);
     let wanted = typed.len();
     let mut fetch: Vec<Chunk> = Vec::new();
-    // Per article: (query words matched, how exactly, score).
-    let mut scores: BTreeMap<u32, (usize, u32, u32)> = BTreeMap::new();
+    let mut tallies = vec![Tally::default(); index.docs.len()];
+    let mut matched: Vec<u32> = Vec::new();
+    // Per article, the best (tier, score) of the current word's terms, as `1 + tier << 8 | score`
+    // (0: not reached), and which articles it reached.
+    let mut best = vec![0u32; index.docs.len()];
+    let mut reached: Vec<u32> = Vec::new();
     for (i, token) in typed.iter().enumerate() {
         let q = term(token, &index.locale);
-        let mut best: BTreeMap<u32, (u32, u32)> = BTreeMap::new();
         for (t, tier) in reach(index, token, &q, typing && i + 1 == wanted) {
             let Some(postings) = &index.postings[t] else {
                 fetch.extend(index.missing_postings(t));
                 continue;
             };
             for p in postings {
-                let slot = best.entry(p.doc).or_insert((tier, p.score.into()));
-                *slot = (*slot).max((tier, p.score.into()));
+                let slot = &mut best[p.doc as usize];
+                if *slot == 0 {
+                    reached.push(p.doc);
+                }
+                *slot = (*slot).max(1 + (tier << 8 | u32::from(p.score)));
             }
         }
-        for (doc, (tier, score)) in best {
-            let entry = scores.entry(doc).or_default();
-            *entry = (entry.0 + 1, entry.1 + tier, entry.2 + score);
+        for doc in reached.drain(..) {
+            let key = std::mem::take(&mut best[doc as usize]) - 1;
+            let tally = &mut tallies[doc as usize];
+            if tally.words == 0 {
+                matched.push(doc);
+            }
+            tally.words += 1;
+            tally.tiers += key >> 8;
+            tally.score += key & 0xff;
         }
     }
     if !fetch.is_empty() {
@@ -135,17 +154,25 @@ pub fn search(index: &Index, query: &Query) -> Step {
             index.categories.get(n).is_some_and(|own| own == c)
         })
     };
-    let mut ranked: Vec<(u32, (usize, u32, u32))> = scores
+    matched.retain(|&doc| in_category(doc));
+    // Best first; among equals, the earlier article. Only the first `limit` (and a pinned answer)
+    // are shown, so the rest is never sorted.
+    let order = |&doc: &u32| (std::cmp::Reverse(tallies[doc as usize]), doc);
+    let limit = query.limit.max(1);
+    if matched.len() > limit {
+        matched.select_nth_unstable_by_key(limit, order);
+        matched.truncate(limit);
+    }
+    matched.sort_unstable_by_key(order);
+    let mut ranked: Vec<(u32, Tally)> = matched
         .into_iter()
-        .filter(|&(doc, _)| in_category(doc))
+        .map(|doc| (doc, tallies[doc as usize]))
         .collect();
-    ranked.sort_by(|(_, a), (_, b)| b.cmp(a));
     let key = pin_key(query.text, &index.locale);
     for &(_, doc) in index.pinned.iter().filter(|(k, _)| *k == key) {
         if in_category(doc) {
-            let at = ranked.iter().position(|&(d, _)| d == doc);
-            let score = at.map_or((0, 0, 0), |i| ranked.remove(i).1);
-            ranked.insert(0, (doc, score));
+            ranked.retain(|&(d, _)| d != doc);
+            ranked.insert(0, (doc, tallies[doc as usize]));
         }
     }
     ranked.truncate(query.limit.max(1));
@@ -162,7 +189,7 @@ pub fn search(index: &Index, query: &Query) -> Step {
     let marked: Vec<String> = typed.iter().map(|t| term(t, &index.locale)).collect();
     let hits = ranked
         .into_iter()
-        .filter_map(|(doc, (_, _, score))| {
+        .filter_map(|(doc, tally)| {
             let d = index.docs[doc as usize].as_ref()?;
             let category = index.doc_categories[doc as usize] as usize;
             Some(Hit {
@@ -172,7 +199,7 @@ pub fn search(index: &Index, query: &Query) -> Step {
                 url: d.url.clone(),
                 category: index.categories.get(category).cloned().unwrap_or_default(),
                 snippet: mark(&d.summary, &marked, &index.locale),
-                score: score as f32,
+                score: tally.score as f32,
             })
         })
         .collect();

@@ -1,6 +1,7 @@
 //! Typo tolerance: which vocabulary terms are a few edits from a query word. Most terms are
 //! ruled out by their [`shape`] (length and a bag of their characters) before the edit
-//! distance is computed, so a typo costs one pass of integer tests over the vocabulary.
+//! distance is computed, and [`Shapes`] keeps them grouped by length, so a typo costs one pass
+//! of integer tests over the terms of a length it could reach.
 
 /// A term's length (low 6 bits, capped) and which of 58 character classes it uses.
 pub fn shape(term: &str) -> u64 {
@@ -21,6 +22,52 @@ pub fn may_be_near(a: u64, b: u64, max: u32) -> bool {
     la.abs_diff(lb) <= u64::from(max)
         && (ba & !bb).count_ones() <= max
         && (bb & !ba).count_ones() <= max
+}
+
+/// The vocabulary's shapes grouped by length: a query word of 6 characters with one edit
+/// allowed only visits terms of 5 to 7, in one tight loop over a contiguous slice.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Shapes {
+    /// Every term's shape, shortest terms first.
+    shapes: Vec<u64>,
+    /// The term (its position in the vocabulary) each shape is of.
+    terms: Vec<u32>,
+    /// Where each length starts in `shapes` (lengths 0..=64, the last one the end).
+    starts: Vec<usize>,
+}
+
+impl Shapes {
+    pub fn new<T: AsRef<str>>(vocabulary: &[T]) -> Shapes {
+        let mut all: Vec<(u64, u32)> = vocabulary
+            .iter()
+            .enumerate()
+            .map(|(t, term)| (shape(term.as_ref()), t as u32))
+            .collect();
+        all.sort_unstable_by_key(|&(shape, t)| (shape & 63, t));
+        let starts = (0..=64)
+            .map(|n| all.partition_point(|&(shape, _)| shape & 63 < n))
+            .collect();
+        let (shapes, terms) = all.into_iter().unzip();
+        Shapes {
+            shapes,
+            terms,
+            starts,
+        }
+    }
+
+    /// The terms whose shape may be `max` edits from `word`'s (still to be checked with
+    /// [`within`]).
+    pub fn near(&self, word: &str, max: u32) -> impl Iterator<Item = usize> + '_ {
+        let own = shape(word);
+        let length = (own & 63) as usize;
+        let from = self.starts[length.saturating_sub(max as usize)];
+        let to = self.starts[(length + max as usize + 1).min(64)];
+        self.shapes[from..to]
+            .iter()
+            .zip(&self.terms[from..to])
+            .filter(move |&(&other, _)| may_be_near(own, other, max))
+            .map(|(_, &t)| t as usize)
+    }
 }
 
 /// Whether `a` and `b` are at most `max` edits apart, an edit being an inserted, deleted or
@@ -87,5 +134,24 @@ mod tests {
             }
         }
         assert!(!may_be_near(shape("refund"), shape("warehouse"), 2));
+    }
+
+    #[test]
+    fn the_length_groups_find_what_a_full_scan_finds() {
+        let vocabulary = [
+            "a", "cafe", "pancel", "parcel", "parcels", "refund", "shiping", "shipping",
+            "shopping", "warehouse", "возврат",
+        ];
+        let shapes = Shapes::new(&vocabulary);
+        for word in ["parcel", "shipping", "wharehuose", "возврта", "x"] {
+            for max in 0..=2 {
+                let mut found: Vec<usize> = shapes.near(word, max).collect();
+                found.sort_unstable();
+                let scanned: Vec<usize> = (0..vocabulary.len())
+                    .filter(|&t| may_be_near(shape(word), shape(vocabulary[t]), max))
+                    .collect();
+                assert_eq!(found, scanned, "{word} {max}");
+            }
+        }
     }
 }
