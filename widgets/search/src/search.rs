@@ -93,6 +93,29 @@ fn commonest(
     terms.into_iter()
 }
 
+/// Which query word each token is part of. Korean puts spaces between words, so the pairs of
+/// one Hangul run are one word: an article matching both pairs of `소유자` (owner) must not
+/// count as matching more of the query than one matching `소유` (own) of it and every other
+/// word. Chinese, Japanese and Thai runs are phrases, not words: each pair counts on its own.
+fn words(typed: &[Token]) -> Vec<u32> {
+    let hangul = |t: &Token| {
+        t.term
+            .chars()
+            .all(|c| ('\u{AC00}'..='\u{D7AF}').contains(&c))
+    };
+    let mut word = 0;
+    let mut out = Vec::with_capacity(typed.len());
+    for (i, token) in typed.iter().enumerate() {
+        let same =
+            i > 0 && hangul(token) && hangul(&typed[i - 1]) && token.start < typed[i - 1].end;
+        if i > 0 && !same {
+            word += 1;
+        }
+        out.push(word);
+    }
+    out
+}
+
 /// How one article stands against a query, compared field by field: query words matched, how
 /// exactly (summed tiers), then the summed scores.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
@@ -117,6 +140,9 @@ pub fn search(index: &Index, query: &Query) -> Step {
     // (0: not reached), and which articles it reached.
     let mut best = vec![0u32; index.docs.len()];
     let mut reached: Vec<u32> = Vec::new();
+    // Per article, the last query word (plus one) it was credited for.
+    let mut credited = vec![0u32; index.docs.len()];
+    let words = words(&typed);
     for (i, token) in typed.iter().enumerate() {
         let q = term(token, &index.locale);
         for (t, tier) in reach(index, token, &q, typing && i + 1 == wanted) {
@@ -138,8 +164,11 @@ pub fn search(index: &Index, query: &Query) -> Step {
             if tally.words == 0 {
                 matched.push(doc);
             }
-            tally.words += 1;
-            tally.tiers += key >> 8;
+            if credited[doc as usize] != words[i] + 1 {
+                credited[doc as usize] = words[i] + 1;
+                tally.words += 1;
+                tally.tiers += key >> 8;
+            }
             tally.score += key & 0xff;
         }
     }
@@ -420,6 +449,21 @@ mod tests {
             false,
         );
         assert_eq!(ids(&ko, "반품"), ["t"]);
+    }
+
+    #[test]
+    fn a_korean_word_counts_once_however_many_of_its_pairs_match() {
+        let ko = Index::build(
+            "ko",
+            &[
+                article("owner", "ko", "o", "소유자 파일", "소유자 목록", ""),
+                article("chown", "ko", "o", "권한", "", "파일 소유권 변경"),
+            ],
+            &[],
+            false,
+        );
+        // `owner` matches two words (both pairs of 소유자), `chown` all three (소유 of 소유자).
+        assert_eq!(ids(&ko, "파일 소유자 변경"), ["chown", "owner"]);
     }
 
     #[test]
