@@ -38,6 +38,7 @@ pub fn indexes() -> Result<(), String> {
         inputs: vec![root().join("demo/help")],
         out: Bundle::Full.dir().join("help"),
         synonyms: Some(root().join("demo/help/synonyms.json")),
+        categories: Some(root().join("demo/help/categories.json")),
         bodies: true,
     };
     index::build(&help)?;
@@ -56,6 +57,7 @@ pub fn indexes() -> Result<(), String> {
         inputs,
         out: root().join("target/demo/tldr"),
         synonyms: None,
+        categories: None,
         bodies: true,
     };
     index::build(&tldr).map(drop)

@@ -10,12 +10,14 @@ use vox_search::{files, Article, Index};
 use crate::articles;
 use crate::size::gzip_len;
 
-pub const USAGE: &str = "usage: cargo xtask index <file or folder>... --out <folder> [--synonyms <file.json>] [--no-bodies]";
+pub const USAGE: &str = "usage: cargo xtask index <file or folder>... --out <folder> [--synonyms <file.json>] [--categories <file.json>] [--no-bodies]";
 
 pub struct Options {
     pub inputs: Vec<PathBuf>,
     pub out: PathBuf,
     pub synonyms: Option<PathBuf>,
+    /// Category labels per locale, shown on results instead of category ids.
+    pub categories: Option<PathBuf>,
     /// Keep article bodies, so the widget can show an article inline.
     pub bodies: bool,
 }
@@ -26,6 +28,7 @@ impl Options {
             inputs: Vec::new(),
             out: PathBuf::new(),
             synonyms: None,
+            categories: None,
             bodies: true,
         };
         let mut args = args.iter();
@@ -38,6 +41,7 @@ impl Options {
             match *arg {
                 "--out" => options.out = value()?,
                 "--synonyms" => options.synonyms = Some(value()?),
+                "--categories" => options.categories = Some(value()?),
                 "--no-bodies" => options.bodies = false,
                 flag if flag.starts_with("--") => {
                     return Err(format!("unknown option {flag}\n{USAGE}"))
@@ -64,8 +68,15 @@ pub struct Written {
 
 /// Builds and writes the index; on bad input, returns every problem and writes nothing.
 pub fn build(options: &Options) -> Result<Vec<Written>, String> {
-    let synonyms = match &options.synonyms {
-        Some(path) => read_synonyms(path)?,
+    let synonyms: BTreeMap<String, Vec<Vec<String>>> = match &options.synonyms {
+        Some(path) => read_json(
+            path,
+            "{\"<locale>\": [[\"phrase\", \"same meaning\"], ...]}",
+        )?,
+        None => BTreeMap::new(),
+    };
+    let labels: BTreeMap<String, BTreeMap<String, String>> = match &options.categories {
+        Some(path) => read_json(path, "{\"<locale>\": {\"<category>\": \"label\", ...}}")?,
         None => BTreeMap::new(),
     };
     let sourced = articles::read(&options.inputs).map_err(|errors| {
@@ -87,7 +98,10 @@ pub fn build(options: &Options) -> Result<Vec<Written>, String> {
     let mut outputs = Vec::new();
     for (locale, list) in &by_locale {
         let groups = synonyms.get(locale).map_or(&[][..], Vec::as_slice);
-        let index = Index::build(locale, list, groups, options.bodies);
+        let mut index = Index::build(locale, list, groups, options.bodies);
+        if let Some(labels) = labels.get(locale) {
+            index.label_categories(labels);
+        }
         let files = files::write(&index);
         written.push(Written {
             locale: locale.clone(),
@@ -112,17 +126,14 @@ pub fn build(options: &Options) -> Result<Vec<Written>, String> {
     Ok(written)
 }
 
-/// `{"en": [["refund", "money back"]], "zh-CN": [["退款", "退钱"]]}`: per locale, groups of
-/// phrases that mean the same.
-fn read_synonyms(path: &Path) -> Result<BTreeMap<String, Vec<Vec<String>>>, String> {
+/// A JSON options file: synonyms (`{"en": [["refund", "money back"]]}`, per locale, groups of
+/// phrases that mean the same) or category labels (`{"ar": {"shipping": "الشحن"}}`). `expected`
+/// names the shape in the error.
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path, expected: &str) -> Result<T, String> {
     let name = path.display();
     let text = std::fs::read_to_string(path).map_err(|e| format!("{name}: {e}"))?;
-    serde_json::from_str(&text).map_err(|e| {
-        format!(
-            "{name}:{}: expected {{\"<locale>\": [[\"phrase\", \"same meaning\"], ...]}}: {e}",
-            e.line()
-        )
-    })
+    serde_json::from_str(&text)
+        .map_err(|e| format!("{name}:{}: expected {expected}: {e}", e.line()))
 }
 
 /// Writes `files` into a fresh folder, then swaps it in for `dir`.
@@ -210,11 +221,18 @@ mod tests {
             "--no-bodies",
             "--synonyms",
             "s.json",
+            "--categories",
+            "c.json",
         ])
         .unwrap();
         assert_eq!(
-            (o.inputs.len(), o.bodies, o.synonyms.is_some()),
-            (2, false, true)
+            (
+                o.inputs.len(),
+                o.bodies,
+                o.synonyms.is_some(),
+                o.categories.is_some()
+            ),
+            (2, false, true, true)
         );
     }
 }

@@ -138,13 +138,19 @@ async fn a_typo_finds_the_article_and_the_keyboard_opens_it() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_chinese_query_finds_a_chinese_article_and_a_pinned_answer_leads() {
+async fn a_chinese_query_finds_a_chinese_article_labelled_in_chinese_and_a_pinned_answer_leads() {
     let demo = Demo::start(None);
     let client = browser().await;
     help_page(&client, &demo, "zh-CN").await;
     type_text(&client, "退货").await;
     let found = titles(&client, HOST).await;
     assert!(found.iter().any(|t| t.contains("退货")), "{found:?}");
+    // Categories show under their zh-CN labels (demo/help/categories.json), not their ids.
+    let chip = text(&client, HOST, "#vox-help-opt-0 .category").await;
+    assert!(
+        ["账户", "订单", "支付", "隐私", "商品", "退货", "配送"].contains(&chip.as_str()),
+        "{chip:?}"
+    );
 
     help_page(&client, &demo, "en").await;
     type_text(&client, "talk to a human").await;

@@ -337,7 +337,7 @@
     },
     /** Opens a widget's dialog; `Vox.open('feedback', { message })` fills the message in. */
     open(name = 'feedback', options) { return whenReady(() => { const el = ensure(name); return el && el.open(options); }); },
-    /** Help-center search for a site's own UI: resolves to `[{ id, title, url, category, snippet, score }]`. */
+    /** Help-center search for a site's own UI: resolves to `[{ id, title, url, category, categoryLabel, snippet, score }]`. */
     search: (query, options) => load().then((m) => m.search(String(query), options || {}, sources(null), base)),
     close(name = 'feedback') { const el = doc.querySelector('vox-' + name); return el ? el.close() : Promise.resolve(); },
     /** Vox.on('submit', (detail, event) => ...) listens to vox:submit from every widget. */

@@ -179,7 +179,8 @@ pub fn prompts(sources: JsValue, visitor: JsValue, tracked: JsValue) {
 }
 
 /// `Vox.search(query, { locale, limit, category })`: the ranked results of the help-center
-/// index the config names, as `[{ id, title, url, category, snippet, score }]` (`snippet` is
+/// index the config names, as `[{ id, title, url, category, categoryLabel, snippet, score }]`
+/// (`categoryLabel` is the category's name in the index's language, else its id; `snippet` is
 /// escaped HTML with the matches in `<mark>`). Rejects with a message when the index cannot
 /// be read.
 #[cfg(feature = "help")]

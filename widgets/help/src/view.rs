@@ -140,8 +140,8 @@ pub fn results(hits: &[Hit]) -> String {
         m.open("span", &[("class", "snippet")]);
         marked(&hit.snippet, &mut m);
         m.close("span");
-        if !hit.category.is_empty() {
-            m.element("span", &[("class", "category")], &hit.category);
+        if !hit.category_label.is_empty() {
+            m.element("span", &[("class", "category")], &hit.category_label);
         }
         m.close("li");
     }

@@ -498,6 +498,7 @@ pub fn hit_json(hit: &Hit) -> vox_core::json::Json {
             .map_or(vox_core::json::Json::Null, Into::into),
     );
     m.insert("category", hit.category.as_str().into());
+    m.insert("categoryLabel", hit.category_label.as_str().into());
     m.insert("snippet", view::snippet_html(&hit.snippet).as_str().into());
     // Scores are sums of whole numbers; an integer keeps float formatting out of the wasm.
     m.insert("score", (hit.score as u32).into());

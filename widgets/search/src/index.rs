@@ -57,6 +57,8 @@ pub type Synonyms = [Vec<String>];
 pub struct Index {
     pub locale: String,
     pub categories: Vec<String>,
+    /// What each category is called in the index's language (empty: shown as its id).
+    pub category_labels: Vec<String>,
     /// Each article's category, as a position in `categories`.
     pub doc_categories: Vec<u32>,
     /// The vocabulary, sorted.
@@ -161,6 +163,7 @@ impl Index {
         }
         let mut index = Index {
             locale: locale.to_string(),
+            category_labels: vec![String::new(); categories.len()],
             categories,
             doc_categories,
             pinned,
@@ -193,6 +196,22 @@ impl Index {
             }
         }
         index
+    }
+
+    /// Names the categories in the index's language (`shipping` → `الشحن`), as the widget shows
+    /// them; a category `labels` does not name keeps its id.
+    pub fn label_categories(&mut self, labels: &BTreeMap<String, String>) {
+        for (category, label) in self.categories.iter().zip(&mut self.category_labels) {
+            label.clone_from(labels.get(category).unwrap_or(&String::new()));
+        }
+    }
+
+    /// What category `n` is called: its label, else its id.
+    pub fn category_label(&self, n: usize) -> &str {
+        match self.category_labels.get(n).map(String::as_str) {
+            Some("") | None => self.categories.get(n).map_or("", String::as_str),
+            Some(label) => label,
+        }
     }
 
     /// The position of `term` in the vocabulary.

@@ -29,6 +29,8 @@ pub struct Hit {
     pub title: String,
     pub url: Option<String>,
     pub category: String,
+    /// The category as shown: its label in the index's language, else its id.
+    pub category_label: String,
     /// The summary with the matched terms between `\u{1}` and `\u{2}` (the widget turns them
     /// into `<mark>`, escaping the rest).
     pub snippet: String,
@@ -227,6 +229,7 @@ pub fn search(index: &Index, query: &Query) -> Step {
                 title: d.title.clone(),
                 url: d.url.clone(),
                 category: index.categories.get(category).cloned().unwrap_or_default(),
+                category_label: index.category_label(category).to_string(),
                 snippet: mark(&d.summary, &marked, &index.locale),
                 score: tally.score as f32,
             })

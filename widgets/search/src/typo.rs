@@ -139,8 +139,17 @@ mod tests {
     #[test]
     fn the_length_groups_find_what_a_full_scan_finds() {
         let vocabulary = [
-            "a", "cafe", "pancel", "parcel", "parcels", "refund", "shiping", "shipping",
-            "shopping", "warehouse", "возврат",
+            "a",
+            "cafe",
+            "pancel",
+            "parcel",
+            "parcels",
+            "refund",
+            "shiping",
+            "shipping",
+            "shopping",
+            "warehouse",
+            "возврат",
         ];
         let shapes = Shapes::new(&vocabulary);
         for word in ["parcel", "shipping", "wharehuose", "возврта", "x"] {
