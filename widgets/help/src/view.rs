@@ -63,17 +63,7 @@ pub fn frame(t: &Catalog, modal: bool) -> String {
         ],
     );
     if modal {
-        m.element(
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "close"),
-                ("part", "close"),
-                ("data-action", "close"),
-                ("aria-label", &t.t("help-close")),
-            ],
-            "✕",
-        );
+        m.close_button(&t.t("help-close"), "✕");
     }
     m.close("div");
     m.open(

@@ -64,17 +64,7 @@ impl Texts<'_> {
             ],
         );
         m.element("p", &[("class", "visually-hidden"), ("role", "status")], "");
-        m.element(
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "close"),
-                ("part", "close"),
-                ("data-action", "close"),
-                ("aria-label", &self.t("prompt-close")),
-            ],
-            "×",
-        );
+        m.close_button(&self.t("prompt-close"), "×");
         m.open("div", &[("class", "step")]);
         self.scale(&mut m);
         m.close("div").close(tag);

@@ -47,6 +47,20 @@ impl Markup {
         self.open(tag, attrs).text(text).close(tag)
     }
 
+    /// The close button every markup dialog shows: `part="close"` for theming, and
+    /// `data-action="close"` for the widget's delegated click listener. `label` names it for
+    /// screen readers; `glyph` is what sighted visitors see.
+    pub fn close_button(&mut self, label: &str, glyph: &str) -> &mut Self {
+        let attrs = [
+            ("type", "button"),
+            ("class", "close"),
+            ("part", "close"),
+            ("data-action", "close"),
+            ("aria-label", label),
+        ];
+        self.element("button", &attrs, glyph)
+    }
+
     pub fn finish(self) -> String {
         self.0
     }
