@@ -9,7 +9,7 @@
 
 use crate::files::Chunk;
 use crate::index::{pin_key, term, Index};
-use crate::tokenize::{tokens, Token};
+use crate::tokenize::{hangul, tokens, Token};
 use crate::typo::within;
 
 /// How exactly a query word matched: ranks before the score does.
@@ -100,16 +100,12 @@ fn commonest(
 /// count as matching more of the query than one matching `소유` (own) of it and every other
 /// word. Chinese, Japanese and Thai runs are phrases, not words: each pair counts on its own.
 fn words(typed: &[Token]) -> Vec<u32> {
-    let hangul = |t: &Token| {
-        t.term
-            .chars()
-            .all(|c| ('\u{AC00}'..='\u{D7AF}').contains(&c))
-    };
+    let korean = |t: &Token| t.term.chars().all(hangul);
     let mut word = 0;
     let mut out = Vec::with_capacity(typed.len());
     for (i, token) in typed.iter().enumerate() {
         let same =
-            i > 0 && hangul(token) && hangul(&typed[i - 1]) && token.start < typed[i - 1].end;
+            i > 0 && korean(token) && korean(&typed[i - 1]) && token.start < typed[i - 1].end;
         if i > 0 && !same {
             word += 1;
         }

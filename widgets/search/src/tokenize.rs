@@ -25,18 +25,24 @@ enum Class {
     Gap,
 }
 
+/// Hangul syllables: Korean, whose words are spaced but carry particles, so they are paired
+/// like the unspaced scripts and yet each run is one word ([`crate::search`]).
+pub fn hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7AF}').contains(&c)
+}
+
 fn class(c: char) -> Class {
     let paired = matches!(c,
         '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{3400}'..='\u{4DBF}'
         | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF66}'..='\u{FF9F}'
-        | '\u{20000}'..='\u{2FFFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}'
+        | '\u{20000}'..='\u{2FFFF}' | '\u{1100}'..='\u{11FF}'
         | '\u{3130}'..='\u{318F}' | '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}'
         | '\u{1780}'..='\u{17FF}');
     // Vowel signs and points inside words (Devanagari matras, Arabic harakat, Hebrew niqqud)
     // are marks, not letters, but belong to the word.
     let mark =
         matches!(c, '\u{0900}'..='\u{097F}' | '\u{064B}'..='\u{0652}' | '\u{0591}'..='\u{05C7}');
-    if paired {
+    if paired || hangul(c) {
         Class::Paired
     } else if c.is_alphanumeric() || mark {
         Class::Word
