@@ -337,17 +337,8 @@ impl Help {
         let Some(hit) = self.hits.borrow().get(i).cloned() else {
             return;
         };
-        let query = self.query.borrow().clone();
-        let count = self.hits.borrow().len();
-        analytics::report(
-            &self.ctx,
-            SearchEvent::Click,
-            &query,
-            count,
-            Some(&hit.id),
-            None,
-        );
-        analytics::remember(&self.ctx, &query);
+        self.report(SearchEvent::Click, Some(&hit.id), None);
+        analytics::remember(&self.ctx, &self.query.borrow());
         self.ctx
             .emit("open-article", &events::to_js(&hit_json(&hit)));
         let help = self.clone();
@@ -392,18 +383,16 @@ impl Help {
         }
     }
 
-    fn vote(&self, helpful: bool) {
-        let article = self.opened.borrow().clone();
+    /// Reports `event` on the current query and the results listed for it.
+    fn report(&self, event: SearchEvent, article: Option<&str>, helpful: Option<bool>) {
         let query = self.query.borrow().clone();
         let count = self.hits.borrow().len();
-        analytics::report(
-            &self.ctx,
-            SearchEvent::Helpful,
-            &query,
-            count,
-            article.as_deref(),
-            Some(helpful),
-        );
+        analytics::report(&self.ctx, event, &query, count, article, helpful);
+    }
+
+    fn vote(&self, helpful: bool) {
+        let article = self.opened.borrow().clone();
+        self.report(SearchEvent::Helpful, article.as_deref(), Some(helpful));
         if let Some(vote) = self.find(".vote") {
             vote.set_inner_html(&view::voted(&self.ctx.catalog, helpful));
             let next = if helpful {
