@@ -1,9 +1,12 @@
-//! `GET /admin`: what arrived, as a plain table.
+//! `GET /admin`: what arrived, as a plain table. Everything in it was posted by anyone who
+//! can reach `/api/vox`, so every text is escaped and a URL becomes a link only if it passes
+//! Vox's URL rule; the page is served with a CSP that would stop a script anyway.
 
 use std::sync::Arc;
 
 use axum::extract::State;
-use axum::response::Html;
+use axum::http::{header, HeaderValue};
+use axum::response::{Html, Response};
 use serde_json::Value;
 
 use crate::search_stats::{search_queries, LocaleQueries};
@@ -26,7 +29,7 @@ pub async fn page(State(state): State<Arc<AppState>>) -> Html<String> {
                 other => other.to_string(),
             });
             format!(
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=msg>{}</td><td>{}</td><td><a href=\"{}\">{}</a></td></tr>",
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=msg>{}</td><td>{}</td><td>{}</td></tr>",
                 escape(received),
                 cell(&s["widget"]),
                 cell(&s["locale"]),
@@ -35,15 +38,14 @@ pub async fn page(State(state): State<Arc<AppState>>) -> Html<String> {
                 cell(&answers["email"]),
                 cell(&answers["message"]),
                 cell(&s["id"]),
-                cell(&s["page"]["url"]),
-                cell(&s["page"]["title"]),
+                page_link(&s["page"]),
             )
         })
         .collect();
     Html(format!(
         r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Vox collector · admin</title><link rel="stylesheet" href="/site/admin.css"></head><body>
-<header><h1>Submissions <span class="count">{count}</span></h1><p><a href="/">← back to the shop</a> · JSON: <a href="/api/submissions">/api/submissions</a></p></header>
+<header><h1>Submissions <span class="count">{count}</span></h1><p><a href="/">← back to the shop</a> · JSON: <a href="/admin/submissions.json">/admin/submissions.json</a></p></header>
 <main><table><thead><tr><th scope="col">Received</th><th scope="col">Widget</th><th scope="col">Locale</th><th scope="col">Topic</th><th scope="col">Rating</th><th scope="col">Email</th><th scope="col">Message</th><th scope="col">Id</th><th scope="col">Page</th></tr></thead>
 <tbody>{body}</tbody></table>{empty}{prompts}{searches}</main></body></html>"#,
         count = rows.len(),
@@ -53,6 +55,41 @@ pub async fn page(State(state): State<Arc<AppState>>) -> Html<String> {
             ""
         },
     ))
+}
+
+/// The page a submission came from: a link to its URL when that passes `vox_url::check`, else
+/// the URL as text (a posted `page.url` can be `javascript:…`).
+fn page_link(page: &Value) -> String {
+    let url = page["url"].as_str().unwrap_or_default();
+    let title = page["title"]
+        .as_str()
+        .filter(|t| !t.is_empty())
+        .unwrap_or(url);
+    match vox_url::check(url) {
+        Ok(()) => format!("<a href=\"{}\">{}</a>", escape(url), escape(title)),
+        Err(_) if title == url => escape(url),
+        Err(_) => format!("{} ({})", escape(title), escape(url)),
+    }
+}
+
+/// The headers of every guarded response (admin page, JSON lists, refusals). The page needs
+/// nothing but its stylesheet from this origin: no script, no inline style, no frames.
+pub async fn security_headers(mut response: Response) -> Response {
+    for (name, value) in [
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+        ),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        // Visitors' emails and messages: not for the browser's or a proxy's cache.
+        (header::CACHE_CONTROL, "no-store"),
+    ] {
+        response
+            .headers_mut()
+            .insert(name, HeaderValue::from_static(value));
+    }
+    response
 }
 
 /// Rating prompts: one row per prompt and locale, with its follow-up answers by band.

@@ -1,6 +1,7 @@
 //! The reference collector: what a backend for Vox needs to do, in one page of code.
 //! Validate the envelope against the published schema, store it idempotently by id, answer
-//! CORS for any origin (widgets post from shops' own domains).
+//! CORS for any origin on the submit route (widgets post from shops' own domains), and on that
+//! route only: the reads are for the operator (see `auth`).
 
 use std::sync::Arc;
 
@@ -84,7 +85,8 @@ pub async fn preflight() -> Response {
     reply(StatusCode::NO_CONTENT, Value::Null)
 }
 
-/// `GET /api/submissions`: everything stored, newest first.
+/// `GET /api/submissions`, and `/admin/submissions.json` for the admin page's link (its cookie
+/// is only sent under `/admin`): everything stored, newest first.
 pub async fn list(State(state): State<Arc<AppState>>) -> Response {
     match state.store.list() {
         Ok(rows) => {
@@ -101,12 +103,10 @@ pub async fn list(State(state): State<Arc<AppState>>) -> Response {
     }
 }
 
-fn reply(status: StatusCode, body: Value) -> Response {
-    let mut response = if body.is_null() {
-        status.into_response()
-    } else {
-        (status, Json(body)).into_response()
-    };
+/// CORS for `/api/vox`: any origin may send (the beacon's `text/plain` needs no preflight;
+/// JSON and `Idempotency-Key` do). Never on a read: `*` there lets any site read every stored
+/// email through the operator's browser.
+pub async fn cors(mut response: Response) -> Response {
     for (name, value) in [
         (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
         (header::ACCESS_CONTROL_ALLOW_METHODS, "POST, PUT, OPTIONS"),
@@ -121,6 +121,14 @@ fn reply(status: StatusCode, body: Value) -> Response {
             .insert(name, HeaderValue::from_static(value));
     }
     response
+}
+
+fn reply(status: StatusCode, body: Value) -> Response {
+    if body.is_null() {
+        status.into_response()
+    } else {
+        (status, Json(body)).into_response()
+    }
 }
 
 #[cfg(test)]

@@ -1,13 +1,17 @@
 //! `vox-demo`: the demo storefront and the reference collector in one server.
 //!
 //! ```text
-//! vox-demo [--port 8080] [--db PATH] [--dist dist/vox] [--site demo/site] [--tldr target/demo/tldr] [--endpoint URL]
+//! vox-demo [--port 8080] [--db PATH] [--dist dist/vox] [--site demo/site] [--tldr target/demo/tldr] [--endpoint URL] [--admin-token TOKEN]
 //! ```
 //! `--port 0` picks a free port. The first line on stdout is `listening on http://127.0.0.1:PORT`
-//! (tests read it). `--endpoint` makes the pages post elsewhere, e.g. to a second instance.
+//! (tests read it); a later one is the admin URL with its token. `--endpoint` makes the pages
+//! post elsewhere, e.g. to a second instance. The admin token is `--admin-token`, else
+//! `VOX_ADMIN_TOKEN`, else a random one per start (see `auth`).
 
 mod admin;
+mod auth;
 mod collector;
+mod routes;
 mod search_stats;
 mod site;
 mod stats;
@@ -15,9 +19,6 @@ mod store;
 
 use std::path::PathBuf;
 use std::sync::Arc;
-
-use axum::routing::{get, post};
-use axum::Router;
 
 pub struct AppState {
     store: store::Store,
@@ -27,6 +28,7 @@ pub struct AppState {
     /// The search index of the whole tldr corpus, served at `/tldr-index/`.
     tldr: PathBuf,
     endpoint: String,
+    admin_token: auth::Token,
 }
 
 struct Args {
@@ -36,6 +38,7 @@ struct Args {
     site: PathBuf,
     tldr: PathBuf,
     endpoint: String,
+    admin_token: Option<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -47,6 +50,7 @@ fn parse_args() -> Result<Args, String> {
         site: root.join("demo/site"),
         tldr: root.join("target/demo/tldr"),
         endpoint: "/api/vox".into(),
+        admin_token: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -62,6 +66,7 @@ fn parse_args() -> Result<Args, String> {
             "--site" => args.site = value()?.into(),
             "--tldr" => args.tldr = value()?.into(),
             "--endpoint" => args.endpoint = value()?,
+            "--admin-token" => args.admin_token = Some(value()?),
             "-h" | "--help" => return Err(String::new()),
             other => return Err(format!("unknown option {other}")),
         }
@@ -77,10 +82,15 @@ async fn main() {
             if !message.is_empty() {
                 eprintln!("vox-demo: {message}");
             }
-            eprintln!("usage: vox-demo [--port 8080] [--db PATH] [--dist DIR] [--site DIR] [--tldr DIR] [--endpoint URL]");
+            eprintln!("usage: vox-demo [--port 8080] [--db PATH] [--dist DIR] [--site DIR] [--tldr DIR] [--endpoint URL] [--admin-token TOKEN]");
             std::process::exit(2);
         }
     };
+    let admin_token = auth::Token::choose(args.admin_token, std::env::var("VOX_ADMIN_TOKEN").ok())
+        .unwrap_or_else(|e| {
+            eprintln!("vox-demo: {e}");
+            std::process::exit(2);
+        });
     if let Some(dir) = args.db.parent() {
         let _ = std::fs::create_dir_all(dir);
     }
@@ -104,18 +114,10 @@ async fn main() {
         site: args.site,
         tldr: args.tldr,
         endpoint: args.endpoint,
+        admin_token,
     });
-    let app = Router::new()
-        .route(
-            "/api/vox",
-            post(collector::receive)
-                .put(collector::receive)
-                .options(collector::preflight),
-        )
-        .route("/api/submissions", get(collector::list))
-        .route("/admin", get(admin::page))
-        .fallback(get(site::serve))
-        .with_state(state);
+    let token = state.admin_token.as_str().to_string();
+    let app = routes::app(state);
 
     let listener = match tokio::net::TcpListener::bind(("127.0.0.1", args.port)).await {
         Ok(l) => l,
@@ -131,7 +133,7 @@ async fn main() {
     let port = listener.local_addr().map(|a| a.port()).unwrap_or(args.port);
     println!("listening on http://127.0.0.1:{port}");
     println!("  shop:  http://127.0.0.1:{port}/");
-    println!("  admin: http://127.0.0.1:{port}/admin");
+    println!("  admin: http://127.0.0.1:{port}/admin?token={token}");
     if let Err(e) = axum::serve(listener, app).await {
         eprintln!("vox-demo: server error: {e}");
         std::process::exit(1);

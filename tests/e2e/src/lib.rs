@@ -35,6 +35,10 @@ pub fn free_port() -> u16 {
         .expect("a free port")
 }
 
+/// The admin token every test server is started with; [`Demo::submissions`] and [`Demo::get`]
+/// send it. A browser test that opens the admin goes to `/admin?token=` + this.
+pub const ADMIN_TOKEN: &str = "vox-e2e-admin-token";
+
 /// A running `vox-demo`, killed on drop.
 pub struct Demo {
     child: Child,
@@ -61,6 +65,7 @@ impl Demo {
         );
         let mut cmd = Command::new(&bin);
         cmd.args(["--port", &port.to_string(), "--db"]).arg(&db);
+        cmd.args(["--admin-token", ADMIN_TOKEN]);
         cmd.arg("--dist").arg(env_path(
             "VOX_DIST",
             &repo().join("dist/vox").to_string_lossy(),
@@ -126,7 +131,7 @@ impl Demo {
         .await
     }
 
-    /// A page of the demo server as text (e.g. `/admin`).
+    /// A page of the demo server as text (e.g. `/admin`), read with the admin token.
     pub fn get(&self, path: &str) -> String {
         http_get(self.port, path)
     }
@@ -146,7 +151,7 @@ impl Drop for Demo {
     }
 }
 
-/// A tiny blocking HTTP GET (keeps an HTTP client crate out of the tests).
+/// A tiny blocking HTTP GET with the admin token (keeps an HTTP client crate out of the tests).
 fn http_get(port: u16, path: &str) -> String {
     use std::io::{Read, Write};
     let Ok(mut stream) = std::net::TcpStream::connect(("127.0.0.1", port)) else {
@@ -154,7 +159,7 @@ fn http_get(port: u16, path: &str) -> String {
     };
     let _ = write!(
         stream,
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {ADMIN_TOKEN}\r\nConnection: close\r\n\r\n"
     );
     let mut response = String::new();
     let _ = stream.read_to_string(&mut response);

@@ -1,0 +1,395 @@
+//! Which routes exist and who may reach them. Public: the storefront and bundle, and
+//! `/api/vox`, the only route with CORS (shops' pages post to it from their own origins).
+//! Guarded by the admin token: everything that reads stored submissions, served with the admin
+//! security headers.
+
+use std::sync::Arc;
+
+use axum::middleware::{from_fn_with_state, map_response};
+use axum::routing::{get, post};
+use axum::Router;
+
+use crate::{admin, auth, collector, site, AppState};
+
+pub fn app(state: Arc<AppState>) -> Router {
+    let submit = post(collector::receive)
+        .put(collector::receive)
+        .options(collector::preflight)
+        .layer(map_response(collector::cors));
+    let guarded = Router::new()
+        .route("/admin", get(admin::page))
+        .route("/admin/submissions.json", get(collector::list))
+        .route("/api/submissions", get(collector::list))
+        .route_layer(from_fn_with_state(state.clone(), auth::require_admin))
+        .route_layer(map_response(admin::security_headers));
+    Router::new()
+        .route("/api/vox", submit)
+        .merge(guarded)
+        .fallback(get(site::serve))
+        .with_state(state)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use axum::body::{to_bytes, Body};
+    use axum::http::{header, HeaderMap, Request, StatusCode};
+    use serde_json::{json, Value};
+    use tower::ServiceExt;
+
+    use super::*;
+    use crate::store::Store;
+
+    const TOKEN: &str = "test-admin-token";
+
+    /// Every route that returns stored data.
+    const GUARDED: [&str; 3] = ["/admin", "/admin/submissions.json", "/api/submissions"];
+
+    fn state() -> Arc<AppState> {
+        let demo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        Arc::new(AppState {
+            store: Store::open(Path::new(":memory:")).unwrap(),
+            validator: collector::validator(),
+            dist: demo.join("../dist/vox"),
+            site: demo.join("site"),
+            tldr: demo.join("../target/demo/tldr"),
+            endpoint: "/api/vox".into(),
+            admin_token: auth::Token::choose(Some(TOKEN.into()), None).unwrap(),
+        })
+    }
+
+    struct Reply {
+        status: StatusCode,
+        headers: HeaderMap,
+        body: String,
+    }
+
+    impl Reply {
+        fn header(&self, name: header::HeaderName) -> &str {
+            self.headers
+                .get(name)
+                .map_or("", |v| v.to_str().unwrap_or_default())
+        }
+    }
+
+    async fn send(
+        app: &Router,
+        method: &str,
+        uri: &str,
+        headers: &[(header::HeaderName, &str)],
+        body: &str,
+    ) -> Reply {
+        let mut request = Request::builder().method(method).uri(uri);
+        for (name, value) in headers {
+            request = request.header(name, *value);
+        }
+        let response = app
+            .clone()
+            .oneshot(request.body(Body::from(body.to_string())).unwrap())
+            .await
+            .unwrap();
+        let (parts, body) = response.into_parts();
+        let body = to_bytes(body, usize::MAX).await.unwrap();
+        Reply {
+            status: parts.status,
+            headers: parts.headers,
+            body: String::from_utf8_lossy(&body).into_owned(),
+        }
+    }
+
+    async fn get_as_admin(app: &Router, uri: &str) -> Reply {
+        let bearer = format!("Bearer {TOKEN}");
+        send(app, "GET", uri, &[(header::AUTHORIZATION, &bearer)], "").await
+    }
+
+    fn envelope(id: &str, page_url: &str) -> Value {
+        json!({
+            "schema_version": 1, "id": id, "widget": "feedback",
+            "answers": {"category": "bug", "message": "Zip code rejected"},
+            "created_at": "2026-11-22T10:00:00.000Z", "locale": "de",
+            "page": {"url": page_url, "title": "Cart"}, "meta": {"vox_version": "0.1.0"}
+        })
+    }
+
+    /// Every `href` value in the page, as written.
+    fn hrefs(html: &str) -> Vec<&str> {
+        html.split("href=")
+            .skip(1)
+            .map(|rest| {
+                let rest = rest.strip_prefix('"').expect("hrefs are double-quoted");
+                &rest[..rest.find('"').unwrap()]
+            })
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn admin_never_links_a_stored_unsafe_url() {
+        let state = state();
+        let unsafe_urls = [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "/\\evil.example",
+            " javascript:alert(1)",
+        ];
+        for (i, url) in unsafe_urls.iter().enumerate() {
+            state
+                .store
+                .insert(&envelope(&format!("bad-{i}"), url))
+                .unwrap();
+        }
+        let good = "https://shop.example/cart?size=m&color=red";
+        state.store.insert(&envelope("good", good)).unwrap();
+
+        let page = get_as_admin(&app(state), "/admin").await;
+        assert_eq!(page.status, StatusCode::OK);
+        let mut links = hrefs(&page.body);
+        links.sort_unstable();
+        assert_eq!(
+            links,
+            [
+                "/",
+                "/admin/submissions.json",
+                "/site/admin.css",
+                "https://shop.example/cart?size=m&amp;color=red",
+            ]
+        );
+        for url in unsafe_urls {
+            assert!(
+                page.body.contains(&format!("Cart ({url})")),
+                "{url:?} is shown as text"
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn admin_escapes_markup_in_every_text_field() {
+        let state = state();
+        let x = "<script>alert(1)</script>";
+        let sent = [
+            json!({"id": format!("{x}1"), "widget": x, "locale": x,
+                "answers": {"category": x, "rating": x, "email": x, "message": x},
+                "page": {"url": x, "title": x}}),
+            json!({"id": format!("{x}2"), "widget": "prompt", "locale": x,
+                "answers": {"prompt": x, "kind": x, "response_id": "r", "stage": "score", "score": 9}}),
+            json!({"id": format!("{x}3"), "widget": "prompt", "locale": x,
+                "answers": {"prompt": x, "kind": x, "response_id": "r", "stage": "follow_up",
+                    "band": x, "text": x}}),
+            json!({"id": format!("{x}4"), "widget": "help", "locale": x,
+                "answers": {"event": "query", "query": x, "results": 0}}),
+        ];
+        for submission in &sent {
+            state.store.insert(submission).unwrap();
+        }
+        let page = get_as_admin(&app(state), "/admin").await;
+        assert!(
+            page.body.contains("<h2>Rating prompts</h2>")
+                && page.body.contains("<h2>Help search</h2>")
+        );
+        assert!(!page.body.contains("<script"), "{}", page.body);
+        assert!(
+            page.body
+                .matches("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .count()
+                >= 15
+        );
+    }
+
+    #[tokio::test]
+    async fn guarded_responses_carry_a_strict_csp() {
+        let app = app(state());
+        let page = get_as_admin(&app, "/admin").await;
+        let refused = send(&app, "GET", "/admin", &[], "").await;
+        for reply in [
+            &page,
+            &refused,
+            &get_as_admin(&app, "/api/submissions").await,
+        ] {
+            assert_eq!(
+                reply.header(header::CONTENT_SECURITY_POLICY),
+                "default-src 'none'; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+            );
+            assert_eq!(reply.header(header::X_CONTENT_TYPE_OPTIONS), "nosniff");
+            assert_eq!(reply.header(header::REFERRER_POLICY), "no-referrer");
+        }
+        // What the policy allows is all the page uses: its stylesheet, nothing inline.
+        for inline in ["<style", "style=", "<script", "<img", "<form"] {
+            assert!(!page.body.contains(inline), "{inline}");
+        }
+        let css = send(&app, "GET", "/site/admin.css", &[], "").await;
+        assert_eq!(
+            (css.status, css.header(header::CONTENT_TYPE)),
+            (StatusCode::OK, "text/css; charset=utf-8")
+        );
+    }
+
+    #[tokio::test]
+    async fn reads_are_not_shared_with_other_origins() {
+        let app = app(state());
+        let bearer = format!("Bearer {TOKEN}");
+        for path in GUARDED {
+            for method in ["GET", "OPTIONS"] {
+                let reply = send(
+                    &app,
+                    method,
+                    path,
+                    &[
+                        (header::ORIGIN, "https://evil.example"),
+                        (header::AUTHORIZATION, &bearer),
+                    ],
+                    "",
+                )
+                .await;
+                let cors: Vec<_> = reply
+                    .headers
+                    .keys()
+                    .filter(|name| name.as_str().starts_with("access-control-"))
+                    .collect();
+                assert!(cors.is_empty(), "{method} {path}: {cors:?}");
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn the_submit_route_keeps_what_widgets_need() {
+        let app = app(state());
+        let shop = "https://shop.example";
+        let preflight = send(
+            &app,
+            "OPTIONS",
+            "/api/vox",
+            &[
+                (header::ORIGIN, shop),
+                (header::ACCESS_CONTROL_REQUEST_METHOD, "PUT"),
+                (
+                    header::ACCESS_CONTROL_REQUEST_HEADERS,
+                    "content-type,idempotency-key",
+                ),
+            ],
+            "",
+        )
+        .await;
+        assert_eq!(preflight.status, StatusCode::NO_CONTENT);
+        assert_eq!(preflight.header(header::ACCESS_CONTROL_ALLOW_ORIGIN), "*");
+        assert_eq!(
+            preflight.header(header::ACCESS_CONTROL_ALLOW_METHODS),
+            "POST, PUT, OPTIONS"
+        );
+        assert_eq!(
+            preflight.header(header::ACCESS_CONTROL_ALLOW_HEADERS),
+            "Content-Type, Idempotency-Key"
+        );
+
+        let id = "7c0e5f0a-2b9d-4d83-9a51-0f3f1e7a2c44";
+        let body = envelope(id, "https://shop.example/cart").to_string();
+        // The page-exit beacon: text/plain, no preflight, no custom header.
+        let beacon = send(
+            &app,
+            "POST",
+            "/api/vox",
+            &[
+                (header::ORIGIN, shop),
+                (header::CONTENT_TYPE, "text/plain;charset=UTF-8"),
+            ],
+            &body,
+        )
+        .await;
+        assert_eq!(beacon.status, StatusCode::CREATED, "{}", beacon.body);
+        assert_eq!(beacon.header(header::ACCESS_CONTROL_ALLOW_ORIGIN), "*");
+        // A fetch retry with PUT, JSON and the idempotency key.
+        let retry = send(
+            &app,
+            "PUT",
+            "/api/vox",
+            &[
+                (header::ORIGIN, shop),
+                (header::CONTENT_TYPE, "application/json"),
+                (header::HeaderName::from_static("idempotency-key"), id),
+            ],
+            &body,
+        )
+        .await;
+        assert_eq!(retry.status, StatusCode::OK, "{}", retry.body);
+        assert_eq!(retry.header(header::ACCESS_CONTROL_ALLOW_ORIGIN), "*");
+    }
+
+    #[tokio::test]
+    async fn reads_need_the_admin_token() {
+        let app = app(state());
+        let wrong = [
+            vec![],
+            vec![(header::AUTHORIZATION, "Bearer wrong-token")],
+            vec![(header::AUTHORIZATION, "Bearer test-admin-toke")],
+            vec![(header::AUTHORIZATION, TOKEN)],
+            vec![(header::COOKIE, "vox_admin=wrong-token")],
+        ];
+        for path in GUARDED {
+            for headers in &wrong {
+                let reply = send(&app, "GET", path, headers, "").await;
+                assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{path} {headers:?}");
+                assert!(reply.body.contains("--admin-token"), "{}", reply.body);
+                assert!(reply.header(header::CONTENT_TYPE).starts_with("text/plain"));
+            }
+            assert_eq!(
+                get_as_admin(&app, path).await.status,
+                StatusCode::OK,
+                "{path}"
+            );
+        }
+        // A token in the URL is only taken on /admin, where it is swapped for a cookie at once.
+        let in_url = format!("/api/submissions?token={TOKEN}");
+        assert_eq!(
+            send(&app, "GET", &in_url, &[], "").await.status,
+            StatusCode::UNAUTHORIZED
+        );
+    }
+
+    #[tokio::test]
+    async fn the_shop_and_the_submit_route_stay_public() {
+        let app = app(state());
+        for path in ["/", "/cart.html", "/site/admin.css"] {
+            assert_eq!(
+                send(&app, "GET", path, &[], "").await.status,
+                StatusCode::OK,
+                "{path}"
+            );
+        }
+        let body = envelope("7c0e5f0a-2b9d-4d83-9a51-0f3f1e7a2c44", "/cart.html").to_string();
+        let json = [(header::CONTENT_TYPE, "application/json")];
+        assert_eq!(
+            send(&app, "POST", "/api/vox", &json, &body).await.status,
+            StatusCode::CREATED
+        );
+    }
+
+    #[tokio::test]
+    async fn a_token_in_the_admin_url_becomes_a_cookie() {
+        let app = app(state());
+        let traded = send(&app, "GET", &format!("/admin?token={TOKEN}"), &[], "").await;
+        assert_eq!(traded.status, StatusCode::SEE_OTHER);
+        assert_eq!(traded.header(header::LOCATION), "/admin");
+        let cookie = format!("vox_admin={TOKEN}; HttpOnly; SameSite=Strict; Path=/admin");
+        assert_eq!(traded.header(header::SET_COOKIE), cookie);
+        // Other parameters survive the redirect; the token does not.
+        let kept = send(
+            &app,
+            "GET",
+            &format!("/admin?view=all&token={TOKEN}"),
+            &[],
+            "",
+        )
+        .await;
+        assert_eq!(kept.header(header::LOCATION), "/admin?view=all");
+
+        let cookies = format!("theme=dark; vox_admin={TOKEN}");
+        let with_cookie = [(header::COOKIE, cookies.as_str())];
+        for path in ["/admin", "/admin/submissions.json"] {
+            let reply = send(&app, "GET", path, &with_cookie, "").await;
+            assert_eq!(reply.status, StatusCode::OK, "{path}");
+        }
+
+        let guessed = send(&app, "GET", "/admin?token=guess", &[], "").await;
+        assert_eq!(guessed.status, StatusCode::UNAUTHORIZED);
+        assert!(guessed.headers.get(header::SET_COOKIE).is_none());
+    }
+}
