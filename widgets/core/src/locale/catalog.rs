@@ -8,7 +8,6 @@
 //! Only the negotiated locale's `.ftl` is fetched at run time. English ships inside the wasm, so
 //! a message missing from a translation, or a failed fetch, still shows English, never a blank.
 
-use std::borrow::Cow;
 use std::rc::Rc;
 
 use send_wrapper::SendWrapper;
@@ -20,8 +19,16 @@ use super::plural;
 /// in an English sentence (or a number in Hebrew) keeps its direction.
 const FSI: char = '\u{2068}';
 const PDI: char = '\u{2069}';
-/// Guards against `a = { b }` / `b = { a }` loops in a broken translation.
-const MAX_DEPTH: u8 = 8;
+/// Most placeables one message may resolve, those of referenced messages and chosen variants
+/// included: fluent-bundle's `MAX_PLACEABLES`, counted as it counts them. It stops a "billion
+/// laughs" translation, where 300 bytes of nested references (`a = {b}{b}…`, `b = {c}{c}…`)
+/// expand to a gigabyte, and reference cycles (`a = {b}`, `b = {a}`). Each level of nesting is
+/// a placeable, so it also bounds the resolver's recursion. Our messages use at most two.
+pub(super) const MAX_PLACEABLES: u8 = 100;
+/// Most bytes of translation text one message may produce: 16 times our longest message (630
+/// bytes of Thai). Without it, 100 placeables of a 1 MB text would still make 100 MB. Argument
+/// values do not count: they are the caller's (a shopper's search query, say), not the file's.
+pub(super) const MAX_LENGTH: usize = 10_000;
 
 /// A value for a message variable.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,13 +70,20 @@ struct Inner {
 
 impl Catalog {
     /// Builds a catalog from the locale's FTL text (if any) and the English source.
-    /// Syntax errors keep every message that did parse; the locale tests report them.
+    /// Syntax errors keep every message that did parse; each one that did not is named in a
+    /// console warning, as it will show in English.
     pub fn new(locale: &str, ftl: Option<&str>, english: &str) -> Self {
-        let primary = ftl.filter(|_| locale != "en").map(ftl::parse);
+        let primary = ftl.filter(|_| locale != "en").map(|text| {
+            let (entries, unreadable) = ftl::parse(text);
+            for id in unreadable {
+                warn(locale, id, "could not be read");
+            }
+            entries
+        });
         Catalog(SendWrapper::new(Rc::new(Inner {
             locale: locale.into(),
             primary,
-            english: ftl::parse(english),
+            english: ftl::parse(english).0,
         })))
     }
 
@@ -83,28 +97,39 @@ impl Catalog {
         self.t_args(id, &[])
     }
 
-    /// The message `id` with arguments, e.g. a count for plurals.
+    /// The message `id` with arguments, e.g. a count for plurals. A message missing from the
+    /// translation, or past a cap there, shows in English; one missing everywhere shows its id.
     pub fn t_args(&self, id: &str, args: &Args) -> String {
         let inner = &*self.0;
         let sources = [
-            (inner.primary.as_ref(), inner.locale.as_str()),
-            (Some(&inner.english), "en"),
+            (inner.primary.as_deref(), inner.locale.as_str()),
+            (Some(&inner.english[..]), "en"),
         ];
         sources
             .into_iter()
             .find_map(|(resource, locale)| {
-                let pattern = lookup(resource?, id)?;
-                let mut out = String::new();
-                Resolver {
-                    resource: resource?,
-                    locale,
-                    args,
+                let resource = resource?;
+                let resolver = Resolver::new(resource, locale, args);
+                match resolver.message(lookup(resource, id)?) {
+                    Ok(text) => Some(text),
+                    Err(overflow) => {
+                        warn(locale, id, &overflow.reason());
+                        None
+                    }
                 }
-                .pattern(pattern, &mut out, 0);
-                Some(out)
             })
             .unwrap_or_else(|| id.to_string())
     }
+}
+
+/// Tells the site's developer why a message shows in English. The console exists only in the
+/// browser; native builds (tests, tools) write to stderr instead.
+fn warn(locale: &str, id: &str, reason: &str) {
+    let text = format!("Vox: message {id} in {locale} {reason}; showing English");
+    #[cfg(target_arch = "wasm32")]
+    web_sys::console::warn_1(&text.into());
+    #[cfg(not(target_arch = "wasm32"))]
+    eprintln!("{text}");
 }
 
 /// A message (`id`) or term (`-id`) by id.
@@ -112,67 +137,140 @@ fn lookup<'r>(resource: &'r [Entry], id: &str) -> Option<&'r Pattern> {
     resource.iter().find(|e| e.id == id).map(|e| &e.value)
 }
 
+/// A cap a message went past; it then shows in English.
+enum Overflow {
+    Placeables,
+    Length,
+}
+
+impl Overflow {
+    fn reason(&self) -> String {
+        match self {
+            Overflow::Placeables => format!("resolves more than {MAX_PLACEABLES} placeables"),
+            Overflow::Length => format!("makes more than {MAX_LENGTH} bytes"),
+        }
+    }
+}
+
+/// Resolves one message, counting what it costs against the caps.
 struct Resolver<'a> {
     resource: &'a [Entry],
     locale: &'a str,
     args: &'a Args<'a>,
+    out: String,
+    placeables: u8,
+    /// Bytes of `out` that came from the translation rather than from arguments.
+    length: usize,
 }
 
-impl Resolver<'_> {
-    fn pattern(&self, pattern: &Pattern, out: &mut String, depth: u8) {
-        let isolate = pattern.len() > 1;
-        for element in pattern {
-            match element {
-                Element::Text(value) => out.push_str(value),
-                Element::Placeable(expression) => self.expression(expression, out, depth, isolate),
-            }
+impl<'a> Resolver<'a> {
+    fn new(resource: &'a [Entry], locale: &'a str, args: &'a Args<'a>) -> Self {
+        Resolver {
+            resource,
+            locale,
+            args,
+            out: String::new(),
+            placeables: 0,
+            length: 0,
         }
     }
 
-    fn expression(&self, expression: &Expression, out: &mut String, depth: u8, isolate: bool) {
+    fn message(mut self, pattern: &Pattern) -> Result<String, Overflow> {
+        self.pattern(pattern)?;
+        Ok(self.out)
+    }
+
+    /// Text from the translation, counted against [`MAX_LENGTH`].
+    fn text(&mut self, value: &str) -> Result<(), Overflow> {
+        self.length += value.len();
+        if self.length > MAX_LENGTH {
+            return Err(Overflow::Length);
+        }
+        self.out.push_str(value);
+        Ok(())
+    }
+
+    /// As fluent-bundle does, a placeable among other elements is isolated unless it is a
+    /// reference or a string literal (text of the translation's own direction).
+    fn pattern(&mut self, pattern: &Pattern) -> Result<(), Overflow> {
+        let isolate = pattern.len() > 1;
+        for element in pattern {
+            match element {
+                Element::Text(value) => self.text(value)?,
+                Element::Placeable(expression) => {
+                    self.placeables += 1;
+                    if self.placeables > MAX_PLACEABLES {
+                        return Err(Overflow::Placeables);
+                    }
+                    let isolate = isolate
+                        && !matches!(
+                            expression,
+                            Expression::Inline(Inline::Reference(_) | Inline::Text(_))
+                        );
+                    if isolate {
+                        self.out.push(FSI);
+                    }
+                    self.expression(expression)?;
+                    if isolate {
+                        self.out.push(PDI);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A select takes the first variant, in source order, whose key matches (so a `[one]`
+    /// written before `[1]` wins for 1, as in fluent-bundle), else the default.
+    fn expression(&mut self, expression: &Expression) -> Result<(), Overflow> {
         match expression {
-            Expression::Inline(inline) => self.inline(inline, out, depth, isolate),
+            Expression::Inline(inline) => self.inline(inline),
             Expression::Select { selector, variants } => {
                 let key = self.selector(selector);
                 let chosen = variants
                     .iter()
                     .find(|v| key.as_ref().is_some_and(|k| k.matches(&v.key, self.locale)))
                     .or_else(|| variants.iter().find(|v| v.default));
-                if let Some(variant) = chosen {
-                    self.pattern(&variant.value, out, depth + 1);
+                match chosen {
+                    Some(variant) => self.pattern(&variant.value),
+                    None => Ok(()),
                 }
             }
         }
     }
 
-    fn inline(&self, inline: &Inline, out: &mut String, depth: u8, isolate: bool) {
-        if depth > MAX_DEPTH {
-            return;
-        }
+    fn inline(&mut self, inline: &Inline) -> Result<(), Overflow> {
         match inline {
-            Inline::Text(value) | Inline::Number(value) => out.push_str(value),
-            Inline::Variable(name) => {
-                let text: Cow<str> = match self.arg(name) {
-                    Some(Arg::Number(n)) => n.to_string().into(),
-                    Some(Arg::Text(s)) => s.as_str().into(),
-                    None => format!("{{${name}}}").into(),
-                };
-                if isolate {
-                    out.push(FSI);
-                    out.push_str(&text);
-                    out.push(PDI);
-                } else {
-                    out.push_str(&text);
+            Inline::Text(value) | Inline::Number(value) => self.text(value),
+            Inline::Variable(name) => match self.arg(name) {
+                Some(Arg::Number(n)) => {
+                    self.out.push_str(&n.to_string());
+                    Ok(())
                 }
-            }
+                Some(Arg::Text(s)) => {
+                    self.out.push_str(s);
+                    Ok(())
+                }
+                None => self.text(&format!("{{${name}}}")),
+            },
             Inline::Reference(id) => match lookup(self.resource, id) {
-                Some(p) => self.pattern(p, out, depth + 1),
-                None => out.push_str(&format!("{{{id}}}")),
+                Some(p) if id.starts_with('-') => self.term(p),
+                Some(p) => self.pattern(p),
+                None => self.text(&format!("{{{id}}}")),
             },
         }
     }
 
-    fn arg(&self, name: &str) -> Option<&Arg> {
+    /// A term sees none of the message's variables: Fluent gives terms only the arguments
+    /// written at the reference (`{ -brand(case: "genitive") }`), which we do not read.
+    fn term(&mut self, pattern: &Pattern) -> Result<(), Overflow> {
+        let args = std::mem::take(&mut self.args);
+        let result = self.pattern(pattern);
+        self.args = args;
+        result
+    }
+
+    fn arg(&self, name: &str) -> Option<&'a Arg> {
         self.args.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
     }
 
@@ -187,11 +285,12 @@ impl Resolver<'_> {
 }
 
 impl Arg {
-    /// A number matches an exact numeric key first, then its plural category; text matches by name.
+    /// Whether a variant key matches: a number its equal numeric key or its plural category's
+    /// name; text an identifier key of the same name (never a numeric one, as in Fluent).
     fn matches(&self, key: &str, locale: &str) -> bool {
         match self {
             Arg::Number(n) => key.parse() == Ok(*n) || plural::category(locale, *n) == key,
-            Arg::Text(s) => s == key,
+            Arg::Text(s) => s == key && key.starts_with(|c: char| c.is_ascii_alphabetic()),
         }
     }
 }
@@ -224,8 +323,8 @@ mod tests {
         assert_eq!(fr.t("missing"), "missing");
         assert_eq!(
             fr.t("loop-a"),
-            "",
-            "reference loops end instead of overflowing"
+            "loop-a",
+            "a reference loop goes past the placeable cap, and loop-a has no English"
         );
     }
 
@@ -256,6 +355,37 @@ mod tests {
         );
         assert_eq!(plain(en.t("name")), "Hi {$who}!");
         assert_eq!(en.t("quote"), "\u{a0}x");
+    }
+
+    #[test]
+    fn the_first_matching_variant_wins_in_source_order() {
+        let en = Catalog::new(
+            "en",
+            None,
+            "a = { $n ->\n    [one] one\n    [1] exact\n   *[other] other\n}\nb = { $n ->\n    [1] exact\n    [one] one\n   *[other] other\n}\n",
+        );
+        let one = [("n", Arg::Number(1))];
+        assert_eq!(
+            [en.t_args("a", &one), en.t_args("b", &one)],
+            ["one", "exact"]
+        );
+        let text_one = [("n", Arg::from("1"))];
+        assert_eq!(
+            en.t_args("b", &text_one),
+            "other",
+            "text never matches a number key"
+        );
+    }
+
+    #[test]
+    fn isolates_selects_and_numbers_but_not_references_or_literals() {
+        let text = "-t = T { $n }\na = A { $n ->\n   *[other] x\n} { 5 } { -t } { \"s\" }\n";
+        let en = Catalog::new("en", None, text);
+        assert_eq!(
+            en.t_args("a", &[("n", Arg::Number(2))]),
+            "A \u{2068}x\u{2069} \u{2068}5\u{2069} T \u{2068}{$n}\u{2069} s",
+            "and a term sees none of the message's variables"
+        );
     }
 
     #[test]

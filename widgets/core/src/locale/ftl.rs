@@ -4,8 +4,13 @@
 //! it stays the judge in `tests/locales.rs` (every shipped file must parse cleanly there), and a
 //! test here checks that both parsers read every shipped file the same way.
 //!
+//! One difference in what it reads: a continuation line loses all its indentation, where Fluent
+//! keeps what goes past the pattern's common indentation. Our messages indent evenly.
+//!
 //! Anything else (attributes, functions, junk) is skipped rather than failing the whole file,
 //! so one broken line in a translation costs one message, which then falls back to English.
+//! So does a select nested deeper than [`MAX_NESTING`]: the parser recurses once per level, and a
+//! hostile file of 10,000 nested selects would otherwise overflow the stack.
 
 /// A message or term (`-brand`) with its value.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,9 +55,17 @@ pub struct Variant {
     pub value: Pattern,
 }
 
-/// Parses a resource, keeping every entry that parses.
-pub fn parse(text: &str) -> Vec<Entry> {
+/// How deep placeables may nest in one entry (a select inside a variant is one level deeper).
+/// Real messages nest one or two levels (a plural inside a gender select); 32 leaves room for
+/// any translation while the parser's recursion (two calls a level) stays far from the end of
+/// the stack, in the wasm's 1 MB stack as natively.
+pub const MAX_NESTING: usize = 32;
+
+/// Parses a resource: every entry that parses, and the ids of those that do not (the caller
+/// says which messages will show in English instead).
+pub fn parse(text: &str) -> (Vec<Entry>, Vec<&str>) {
     let mut entries = Vec::new();
+    let mut unreadable = Vec::new();
     let lines: Vec<&str> = text.lines().collect();
     let mut i = 0;
     while i < lines.len() {
@@ -61,10 +74,9 @@ pub fn parse(text: &str) -> Vec<Entry> {
         let Some((id, first)) = entry_start(line) else {
             continue;
         };
-        // The value: the rest of this line, then every following indented or blank line.
+        // The value: the rest of this line, then every line that continues it.
         let mut source = first.to_string();
-        // (`}` may close a select at the start of a line, as Fluent allows.)
-        while i < lines.len() && (lines[i].starts_with([' ', '}']) || lines[i].trim().is_empty()) {
+        while i < lines.len() && continues(lines[i]) {
             source.push('\n');
             source.push_str(lines[i]);
             i += 1;
@@ -74,14 +86,24 @@ pub fn parse(text: &str) -> Vec<Entry> {
             text: &source,
             pos: 0,
         };
-        if let Some(value) = p.pattern(Stop::End) {
-            entries.push(Entry {
+        // An empty value is no value in Fluent (a message may have only attributes).
+        match p.pattern(Stop::End, 0).filter(|value| !value.is_empty()) {
+            Some(value) => entries.push(Entry {
                 id: id.to_string(),
                 value,
-            });
+            }),
+            None => unreadable.push(id),
         }
     }
-    entries
+    (entries, unreadable)
+}
+
+/// Whether a line continues the entry above: indented or blank, or starting a placeable, a
+/// variant or the `}` of a select (Fluent lets those start a line unindented), but not an
+/// attribute (`.title = …`), which ends the value and which we do not read.
+fn continues(line: &str) -> bool {
+    let attribute = line.trim_start().starts_with('.');
+    (line.starts_with([' ', '{', '[', '*', '}']) || line.trim().is_empty()) && !attribute
 }
 
 /// `id = rest` at the start of a line; `-id` for terms.
@@ -128,7 +150,8 @@ impl Parser<'_> {
 
     /// Text and placeables. Each line break inside the pattern is kept as `\n` with the next
     /// line's indentation removed; leading and trailing blank space is dropped, as Fluent does.
-    fn pattern(&mut self, stop: Stop) -> Option<Pattern> {
+    /// `depth` counts the placeables around this pattern.
+    fn pattern(&mut self, stop: Stop, depth: usize) -> Option<Pattern> {
         let mut out: Pattern = Vec::new();
         let mut text = String::new();
         loop {
@@ -139,7 +162,7 @@ impl Parser<'_> {
                     if !text.is_empty() {
                         out.push(Element::Text(std::mem::take(&mut text)));
                     }
-                    out.push(Element::Placeable(self.expression()?));
+                    out.push(Element::Placeable(self.expression(depth + 1)?));
                 }
                 Some(b'}') if stop == Stop::Variant => break,
                 Some(b'\n') => {
@@ -173,8 +196,11 @@ impl Parser<'_> {
         Some(out)
     }
 
-    /// Inside `{ }`, the brace already read.
-    fn expression(&mut self) -> Option<Expression> {
+    /// Inside `{ }`, the brace already read; `None` past [`MAX_NESTING`] levels.
+    fn expression(&mut self, depth: usize) -> Option<Expression> {
+        if depth > MAX_NESTING {
+            return None;
+        }
         self.skip_blank();
         let selector = self.inline()?;
         self.skip_blank();
@@ -194,7 +220,7 @@ impl Parser<'_> {
                 while self.peek() == Some(b' ') {
                     self.pos += 1;
                 }
-                let value = self.pattern(Stop::Variant)?;
+                let value = self.pattern(Stop::Variant, depth)?;
                 variants.push(Variant {
                     key,
                     default,
@@ -373,7 +399,9 @@ mod tests {
             for file in std::fs::read_dir(locale.unwrap().path()).unwrap() {
                 let path = file.unwrap().path();
                 let text = std::fs::read_to_string(&path).unwrap();
-                assert_eq!(parse(&text), reference(&text), "{}", path.display());
+                let (entries, unreadable) = parse(&text);
+                assert_eq!(entries, reference(&text), "{}", path.display());
+                assert!(unreadable.is_empty(), "{}", path.display());
                 files += 1;
             }
         }
@@ -383,9 +411,10 @@ mod tests {
     #[test]
     fn reads_terms_selects_literals_and_skips_what_it_cannot_read() {
         let text = "# comment\n-brand = Lumen\nhi = Hi { -brand } { $n ->\n    [one] one\n    [0] zero\n   *[other] { $n } many\n} { \"\\u00A0\" }!\nbroken = { $n ->\n  [one] no default\n}\n.attr = skipped\nafter = still here\n";
-        let entries = parse(text);
+        let (entries, unreadable) = parse(text);
         let ids: Vec<&str> = entries.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(ids, ["-brand", "hi", "after"]);
+        assert_eq!(unreadable, ["broken"]);
         let Element::Placeable(Expression::Select { variants, .. }) = &entries[1].value[3] else {
             panic!("{:?}", entries[1].value);
         };
@@ -393,6 +422,22 @@ mod tests {
         assert_eq!(
             entries[1].value[5],
             Element::Placeable(Expression::Inline(Inline::Text("\u{a0}".into())))
+        );
+    }
+
+    #[test]
+    fn reads_values_as_fluent_bounds_them() {
+        let text = "a = A\n    .title = skipped\nb =\n{ $n }\nempty =\n    .title = only\n";
+        let (entries, unreadable) = parse(text);
+        assert_eq!(
+            entries,
+            reference(text),
+            "attributes end a value; a placeable may start a line"
+        );
+        assert_eq!(
+            unreadable,
+            ["empty"],
+            "a message without a value is not one"
         );
     }
 }

@@ -4,6 +4,8 @@ mod catalog;
 mod ftl;
 mod negotiate;
 pub mod plural;
+#[cfg(test)]
+mod properties;
 
 pub use catalog::{Arg, Args, Catalog};
 pub use negotiate::{direction, is_supported, negotiate, Direction, SUPPORTED};
