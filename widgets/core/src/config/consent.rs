@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::model::{check_url, pairs_as_object};
 use super::read::{string_enum, Obj, Problem};
+use crate::json::sorted_positions;
 
 /// The built-in categories, in display order. `necessary` is always granted and never stored.
 pub const BUILT_IN_CATEGORIES: &[&str] = &["necessary", "functional", "analytics", "marketing"];
@@ -226,7 +227,7 @@ impl ConsentConfig {
             c.mode = v;
         }
         if let Some(v) = o.choice_map("regions") {
-            c.regions = v;
+            c.regions = v.into_iter().map(|(k, m)| (region_key(k), m)).collect();
         }
         c.country = o.string("country");
         if let Some(v) = o.int("revision", 0, 1_000_000) {
@@ -289,6 +290,12 @@ impl ConsentConfig {
                 ));
             }
         }
+        if let Some(code) = repeated_region(&self.regions) {
+            return Err((
+                format!("regions.{code}"),
+                format!("each region once (`de` and `DE` are one), `{code}` is repeated"),
+            ));
+        }
         if let Some(country) = &self.country {
             if !is_region(country) {
                 return Err((
@@ -296,6 +303,13 @@ impl ConsentConfig {
                     format!("a country code such as `DE`, got \"{country}\""),
                 ));
             }
+        }
+        // As the schema says; it also bounds the repeated-id check below.
+        if self.categories.len() > 12 {
+            return Err((
+                "categories".into(),
+                "a list of at most 12 categories".into(),
+            ));
         }
         for (i, c) in self.categories.iter().enumerate() {
             let field = |f: &str| format!("categories[{i}].{f}");
@@ -381,6 +395,26 @@ fn is_region(code: &str) -> bool {
         && country.bytes().all(|b| b.is_ascii_alphabetic())
         && (1..=3).contains(&sub.len())
         && sub.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// A region code in capitals, as the loader matches it with the visitor's country: a lowercase
+/// `de` would otherwise be accepted and never match. Anything else stays as written, for its
+/// error to quote.
+fn region_key(code: String) -> String {
+    if is_region(&code) {
+        code.to_ascii_uppercase()
+    } else {
+        code
+    }
+}
+
+/// The first region code given twice once in capitals (`de` and `DE`): one sort, as there may
+/// be any number of codes.
+fn repeated_region(regions: &[(String, ConsentMode)]) -> Option<&str> {
+    let codes: Vec<&str> = regions.iter().map(|(code, _)| code.as_str()).collect();
+    let order = sorted_positions(&codes);
+    let pair = order.windows(2).find(|w| codes[w[0]] == codes[w[1]])?;
+    Some(codes[pair[1]])
 }
 
 pub(super) fn is_id(id: &str) -> bool {
@@ -469,5 +503,64 @@ mod tests {
             field(json!({"googleConsentMode": {"enable": true}})),
             "consent.googleConsentMode.enable"
         );
+    }
+
+    #[test]
+    fn region_codes_are_read_in_capitals() {
+        let c = read(json!({"regions": {"de": "opt-in", "us-ca": "opt-out", "FR": "notice"}}));
+        // In the order written, which `json!` sorts.
+        let pairs = [
+            ("FR", ConsentMode::Notice),
+            ("DE", ConsentMode::OptIn),
+            ("US-CA", ConsentMode::OptOut),
+        ];
+        assert_eq!(c.unwrap().regions, pairs.map(|(k, m)| (k.to_string(), m)));
+        // One region twice is refused rather than one of its modes picked.
+        let twice = read(json!({"regions": {"de": "opt-out", "DE": "opt-in"}}));
+        assert_eq!(twice.unwrap_err().0, "consent.regions.DE");
+    }
+
+    #[test]
+    fn a_mode_not_of_the_three_names_its_field() {
+        for (config, path) in [
+            (json!({"mode": "optin"}), "consent.mode"),
+            (json!({"regions": {"DE": "optin"}}), "consent.regions.DE"),
+            (
+                json!({"regions": {"de-by": "Opt-In"}}),
+                "consent.regions.de-by",
+            ),
+            (json!({"regions": {"US": true}}), "consent.regions.US"),
+        ] {
+            let (field, why) = read(config).unwrap_err();
+            assert_eq!(field, path);
+            assert!(
+                why.starts_with("a known value, one of `opt-in`, `opt-out`, `notice`")
+                    || why == "a string, got true",
+                "{why}"
+            );
+        }
+    }
+
+    /// When the consent config is in doubt the mode is opt-in: by default, and for a region
+    /// whose mode is `null` (or wrong: `choice_map` reads it as `ALL[0]`, and reports it).
+    #[test]
+    fn in_doubt_the_mode_is_opt_in() {
+        use crate::config::read::Choice;
+        assert_eq!(ConsentConfig::default().mode, ConsentMode::OptIn);
+        assert_eq!(ConsentMode::ALL[0], ConsentMode::OptIn);
+        let c = read(json!({"mode": "opt-out", "regions": {"de": null}})).unwrap();
+        assert_eq!(c.regions, [("DE".to_string(), ConsentMode::OptIn)]);
+    }
+
+    #[test]
+    fn at_most_twelve_categories() {
+        let many: Vec<_> = (0..13)
+            .map(|i| json!({"id": format!("c{i}"), "label": "C"}))
+            .collect();
+        assert_eq!(
+            read(json!({ "categories": many })).unwrap_err().0,
+            "consent.categories"
+        );
+        assert!(read(json!({ "categories": many[..12] })).is_ok());
     }
 }

@@ -146,6 +146,17 @@ impl<'a> Obj<'a> {
         }
     }
 
+    /// A URL that passes Vox's one URL rule ([`vox_url::check`]): it may become a fetch, an
+    /// `href` or a `location`, so a `javascript:` or off-site `/\\host` value is an error here.
+    #[cfg(feature = "help")]
+    pub fn url(&self, key: &str) -> Option<String> {
+        let url = self.string(key)?;
+        match vox_url::check(&url) {
+            Ok(()) => Some(url),
+            Err(e) => self.fail(key, e),
+        }
+    }
+
     pub fn bool(&self, key: &str) -> Option<bool> {
         match self.get(key)? {
             Json::Bool(b) => Some(*b),
@@ -168,8 +179,17 @@ impl<'a> Obj<'a> {
 
     /// The non-generic half of [`Obj::choice`], so the wasm holds it once, not once per enum.
     fn choice_index(&self, key: &str, names: &[&str]) -> Option<usize> {
-        let text = self.string(key)?;
-        match names.iter().position(|n| *n == text) {
+        self.choice_of(key, self.get(key)?, names)
+    }
+
+    /// Which of `names` the `value` at `key` is; `None` for `null`, reported when none.
+    fn choice_of(&self, key: &str, value: &Json, names: &[&str]) -> Option<usize> {
+        let text = match value {
+            Json::Str(text) => text,
+            Json::Null => return None,
+            other => return self.wrong(key, "a string", other),
+        };
+        match names.iter().position(|n| n == text) {
             Some(i) => Some(i),
             None => {
                 let list: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
@@ -235,13 +255,16 @@ impl<'a> Obj<'a> {
         Some(out)
     }
 
-    /// An object whose values are all one [`Choice`], as pairs in the order written.
+    /// An object whose values are all one [`Choice`], as pairs in the order written; a value
+    /// that is `null` or wrong (reported) reads as `T::ALL[0]`.
+    ///
+    /// Reads each pair as it goes: a lookup per key would be O(n²) in a hostile object.
     pub fn choice_map<T: Choice>(&self, key: &str) -> Option<Vec<(String, T)>> {
         let obj = self.object(key)?;
-        let pairs = obj
-            .map
-            .keys()
-            .map(|k| (k.clone(), obj.choice::<T>(k).unwrap_or(T::ALL[0])));
+        let pairs = obj.map.iter().map(|(k, v)| {
+            let i = obj.choice_of(k, v, T::NAMES).unwrap_or(0);
+            (k.clone(), T::ALL[i])
+        });
         Some(pairs.collect())
     }
 

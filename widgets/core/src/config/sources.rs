@@ -2,7 +2,7 @@
 
 use super::attributes::{attribute_name, to_json};
 use super::{Config, ConfigError, Origin};
-use crate::json::{self, Json};
+use crate::json::{self, Json, Map};
 
 /// The raw config as the loader found it on the page, lowest precedence first.
 #[derive(Debug, Default, Clone)]
@@ -74,12 +74,14 @@ pub fn resolve(sources: &Sources) -> Result<Config, ConfigError> {
 }
 
 /// Deep merge: objects merge key by key, anything else is replaced.
+///
+/// Keys are matched with one sort ([`Map::from_pairs`]), not a scan per key: a layer's `meta`
+/// or `consent.regions` may hold any number of them.
 fn merge(into: &mut Json, from: Json) {
     match (into, from) {
         (Json::Obj(a), Json::Obj(b)) => {
-            for (k, v) in b {
-                merge(a.slot(&k), v);
-            }
+            let pairs = std::mem::take(a).into_iter().chain(b).collect();
+            *a = Map::from_pairs(pairs, merge);
         }
         (slot, value) => *slot = value,
     }

@@ -105,3 +105,58 @@ pub fn watch(category: &'static str) -> leptos::prelude::ReadSignal<bool> {
     on_cleanup(move || listener.remove());
     granted
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    use super::State;
+    use crate::json::parse;
+
+    const CATEGORIES: &[&str] = &["necessary", "functional", "analytics", "marketing", "chat"];
+
+    /// A state as the loader builds it from the consent cookie, whose text anyone on the site
+    /// (or the visitor) can write: grants of every type, repeated keys, and noise.
+    fn state_text() -> impl Strategy<Value = String> {
+        let grant = prop::sample::select(vec!["true", "false", "\"true\"", "1", "null", "{}"]);
+        let name = prop::sample::select(CATEGORIES.to_vec());
+        let pairs = prop::collection::vec((name, grant), 0..6).prop_map(|pairs| {
+            let pairs: Vec<String> = pairs.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect();
+            pairs.join(",")
+        });
+        let top = (pairs, any::<bool>(), "[a-z-]{0,8}");
+        let state = top.prop_map(|(categories, decided, mode)| {
+            format!(
+                r#"{{"decided":{decided},"mode":"{mode}","gpc":false,"categories":{{{categories}}}}}"#
+            )
+        });
+        prop_oneof![3 => state, 1 => any::<String>(), 1 => "[{}\\[\\]\":,a-z0-9 ]{0,40}"]
+    }
+
+    /// serde_json's reading of `categories.<name>` in `text`: an independent parser's view.
+    fn says_true(text: &str, pointer: &str) -> bool {
+        let value: Option<Value> = serde_json::from_str(text).ok();
+        value.and_then(|v| v.pointer(pointer).cloned()) == Some(Value::Bool(true))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+        /// No grant, and no decision, that the text does not hold as a literal `true`.
+        #[test]
+        fn grants_only_what_the_text_holds(text in state_text()) {
+            let start = Instant::now();
+            let state = State::from_json(&parse(&text).unwrap_or_default());
+            for name in CATEGORIES.iter().copied().chain(["", "__proto__", "categories"]) {
+                if state.granted(name) && name != "necessary" {
+                    prop_assert!(says_true(&text, &format!("/categories/{name}")), "{name}");
+                }
+            }
+            prop_assert!(!state.decided || says_true(&text, "/decided"));
+            prop_assert!(start.elapsed() < Duration::from_secs(1));
+        }
+    }
+}
