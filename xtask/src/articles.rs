@@ -37,28 +37,8 @@ pub fn read(inputs: &[PathBuf]) -> Result<Vec<Sourced>, Vec<String>> {
             }
         };
         match file.extension().and_then(|e| e.to_str()) {
-            Some("md") => match markdown(&text) {
-                Ok(article) => out.push(Sourced {
-                    article,
-                    at: format!("{name}:1"),
-                }),
-                Err((line, e)) => errors.push(format!("{name}:{line}: {e}")),
-            },
-            Some("jsonl") => {
-                for (n, line) in text
-                    .lines()
-                    .enumerate()
-                    .filter(|(_, l)| !l.trim().is_empty())
-                {
-                    match json_line(line) {
-                        Ok(article) => out.push(Sourced {
-                            article,
-                            at: format!("{name}:{}", n + 1),
-                        }),
-                        Err(e) => errors.push(format!("{name}:{}: {e}", n + 1)),
-                    }
-                }
-            }
+            Some("md") => markdown_file(&name, &text, &mut out, &mut errors),
+            Some("jsonl") => json_lines_file(&name, &text, &mut out, &mut errors),
             _ => errors.push(format!("{name}: expected a .md or .jsonl file")),
         }
     }
@@ -88,6 +68,31 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<String>) {
             Some("md" | "jsonl")
         ) {
             files.push(path);
+        }
+    }
+}
+
+/// The article of Markdown file `name`, or its problem as `name:line: what`.
+fn markdown_file(name: &str, text: &str, out: &mut Vec<Sourced>, errors: &mut Vec<String>) {
+    match markdown(text) {
+        Ok(article) => out.push(Sourced {
+            article,
+            at: format!("{name}:1"),
+        }),
+        Err((line, e)) => errors.push(format!("{name}:{line}: {e}")),
+    }
+}
+
+/// The articles of JSON Lines file `name`, one a line, and its problems as `name:line: what`.
+fn json_lines_file(name: &str, text: &str, out: &mut Vec<Sourced>, errors: &mut Vec<String>) {
+    let lines = text.lines().enumerate();
+    for (n, line) in lines.filter(|(_, l)| !l.trim().is_empty()) {
+        match json_line(line) {
+            Ok(article) => out.push(Sourced {
+                article,
+                at: format!("{name}:{}", n + 1),
+            }),
+            Err(e) => errors.push(format!("{name}:{}: {e}", n + 1)),
         }
     }
 }
@@ -143,7 +148,7 @@ fn markdown(text: &str) -> Result<Article, (usize, String)> {
             "title" => article.title = value.to_string(),
             "locale" => article.locale = value.to_string(),
             "category" => article.category = value.to_string(),
-            "url" => article.url = Some(value.to_string()).filter(|u| !u.is_empty()),
+            "url" => article.url = url(value).map_err(|e| (n + 1, e))?,
             "summary" => {
                 has_summary = true;
                 article.summary = value.to_string();
@@ -229,12 +234,23 @@ fn json_line(line: &str) -> Result<Article, String> {
         title: text("title")?,
         summary: text("summary")?,
         body: text("body")?,
-        url: Some(text("url")?).filter(|u| !u.is_empty()),
+        url: url(&text("url")?)?,
         tags: list("tags")?,
         pinned: list("pinned")?,
     };
     check(&article)?;
     Ok(article)
+}
+
+/// An article's `url` (empty: none). Without bodies in the index, clicking a result opens it
+/// with `location.assign`, and sites get it from `Vox.search`: it must pass Vox's one URL rule,
+/// or a `javascript:` URL would run on the shop's page.
+fn url(value: &str) -> Result<Option<String>, String> {
+    if value.is_empty() {
+        return Ok(None);
+    }
+    vox_url::check(value).map_err(|e| format!("\"url\" must be {e}"))?;
+    Ok(Some(value.to_string()))
 }
 
 /// The fields every article needs.
@@ -264,6 +280,7 @@ fn check(article: &Article) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn markdown_front_matter_and_body() {
@@ -298,6 +315,33 @@ mod tests {
     }
 
     #[test]
+    fn a_url_that_could_run_script_or_leave_the_site_is_refused_on_its_line() {
+        let refused = markdown("---\nid: x\nurl: javascript:alert(1)\ntitle: X\n---\n");
+        let (line, e) = refused.unwrap_err();
+        assert_eq!(line, 3);
+        assert!(
+            e.starts_with("\"url\" must be an absolute http(s) URL"),
+            "{e}"
+        );
+        let good = r#"{"id":"a","title":"A","locale":"en","url":"https://shop.example/a"}"#;
+        let bad = r#"{"id":"b","title":"B","locale":"en","url":"//evil.example/"}"#;
+        let (mut out, mut errors) = (Vec::new(), Vec::new());
+        json_lines_file(
+            "h.jsonl",
+            &format!("{good}\n{bad}\n"),
+            &mut out,
+            &mut errors,
+        );
+        assert_eq!(out.len(), 1);
+        assert!(
+            errors[0].starts_with("h.jsonl:2: \"url\" must be"),
+            "{errors:?}"
+        );
+        let same_site = markdown("---\nid: x\ntitle: X\nlocale: en\nurl: /help/x\n---\n");
+        assert_eq!(same_site.unwrap().url.as_deref(), Some("/help/x"));
+    }
+
+    #[test]
     fn every_problem_is_reported_with_its_file_and_line() {
         let dir = std::env::temp_dir().join(format!("vox-articles-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
@@ -323,5 +367,66 @@ mod tests {
             ]
         );
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// Text that looks like front matter or JSON Lines, and text that looks like nothing.
+    fn text() -> impl Strategy<Value = String> {
+        let field = "(id|title|locale|category|url|tags|summary|pinned|x)";
+        // Values right or wrong in every field: locales, a space, URLs of every kind.
+        let plain =
+            r#"(en|zh-CN|e n|a|/help/a|javascript:x|https://s\.example/|//evil|[^"\\\n]{0,6})"#;
+        let value = format!(r#"("{plain}"|\[("{plain}",?){{0,3}}\]|[0-9]|null|\{{\}})"#);
+        let line = |key: &str| format!("{key}: {plain}\n");
+        let pair = |key: &str| format!(r#""{key}":"{plain}""#);
+        let front = format!(
+            "{}{}{}({})?",
+            line("id"),
+            line("title"),
+            line("locale"),
+            line("url")
+        );
+        let object = format!(
+            "{},{},{}(,{})?",
+            pair("id"),
+            pair("title"),
+            pair("locale"),
+            pair("url")
+        );
+        let regex = |pattern: String| prop::string::string_regex(&pattern).expect("a pattern");
+        prop_oneof![
+            any::<String>(),
+            regex(format!(
+                "(---\n)?({field} ?: ?{plain}\n){{0,8}}(---\n)?[^\n]{{0,20}}"
+            )),
+            regex(format!(r#"(\{{("{field}":{value},?){{0,6}}\}}\n?){{0,4}}"#)),
+            // Whole articles, their values drawn from the same few.
+            regex(format!("---\n{front}---\n[^\n]{{0,20}}")),
+            regex(format!("(\\{{{object}\\}}\n){{1,3}}")),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 5_000, ..ProptestConfig::default() })]
+
+        /// Whatever a file holds, reading it ends in articles or in errors that each name the
+        /// file and a line of it.
+        #[test]
+        fn any_text_is_articles_or_errors_naming_a_line(text in text()) {
+            let lines = text.lines().count().max(1);
+            let named = |at: &str| {
+                let line = at.strip_prefix("f:").and_then(|rest| rest.split(':').next());
+                line.and_then(|n| n.parse::<usize>().ok()).is_some_and(|n| (1..=lines).contains(&n))
+            };
+            let (mut out, mut errors) = (Vec::new(), Vec::new());
+            markdown_file("f", &text, &mut out, &mut errors);
+            json_lines_file("f", &text, &mut out, &mut errors);
+            for problem in &errors {
+                prop_assert!(named(problem), "{problem:?} of {text:?}");
+            }
+            for article in &out {
+                prop_assert!(named(&article.at), "{:?} of {text:?}", article.at);
+                prop_assert!(article.article.url.as_deref().is_none_or(vox_url::is_safe));
+            }
+        }
     }
 }

@@ -185,13 +185,14 @@ mod tests {
         let input = dir.join("a.jsonl");
         std::fs::write(
             &input,
-            "{\"id\":\"a\",\"title\":\"Returns\",\"locale\":\"en\"}\n{\"id\":\"b\"}\n",
+            "{\"id\":\"a\",\"title\":\"Returns\",\"locale\":\"en\"}\n{\"id\":\"b\"}\n{\"id\":\"c\",\"title\":\"C\",\"locale\":\"en\",\"url\":\"javascript:alert(1)\"}\n",
         )
         .unwrap();
         let options =
             Options::parse(&[input.to_str().unwrap(), "--out", out.to_str().unwrap()]).unwrap();
         let error = build(&options).err().unwrap();
         assert!(error.contains("a.jsonl:2: missing \"title\""), "{error}");
+        assert!(error.contains("a.jsonl:3: \"url\" must be"), "{error}");
         assert!(!out.exists(), "nothing written");
         std::fs::write(
             &input,

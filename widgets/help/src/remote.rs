@@ -1,13 +1,17 @@
 //! The index as the browser sees it: `index.json` says which locales exist, `<locale>/meta.bin`
 //! holds the vocabulary, and a query downloads only the chunks [`vox_search::search`] asks
 //! for. Opened indexes stay for the page's life, shared by the widget and `Vox.search`.
+//!
+//! Index files come from the site and may be damaged. A damaged one refuses its index for the
+//! page's life, reported once on the console: every later use gets the same error without
+//! downloading or logging again, and the page and the other widgets carry on.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use vox_core::json::Json;
 use vox_core::web::text::fetch_text_once;
-use vox_search::{search, Chunk, Hit, Index, Query, Step};
+use vox_search::{search, Chunk, Hit, Index, Progress, Query, Step};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -19,6 +23,32 @@ pub struct Remote {
 
 thread_local! {
     static OPENED: RefCell<Vec<Rc<Remote>>> = const { RefCell::new(Vec::new()) };
+    /// Refused indexes (a locale's folder, or `index.json`) and why.
+    static REFUSED: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Refuses the index at `url` for the page's life; the first refusal is reported on the
+/// console, a later one (a query racing it) gets the first one's reason.
+fn refuse(url: &str, why: String) -> String {
+    REFUSED.with(|refused| {
+        let mut refused = refused.borrow_mut();
+        if let Some((_, first)) = refused.iter().find(|(u, _)| u == url) {
+            return first.clone();
+        }
+        web_sys::console::error_1(&format!("Vox: help search index: {why}").into());
+        refused.push((url.to_string(), why.clone()));
+        why
+    })
+}
+
+/// Why the index at `url` was refused, if it was.
+fn refused(url: &str) -> Result<(), String> {
+    REFUSED.with(
+        |refused| match refused.borrow().iter().find(|(u, _)| u == url) {
+            Some((_, why)) => Err(why.clone()),
+            None => Ok(()),
+        },
+    )
 }
 
 /// Where the config says the index is: `help.index`, else `help/` next to `vox.js`.
@@ -38,12 +68,14 @@ pub async fn open(base: &str, wanted: &str) -> Result<Rc<Remote>, String> {
     } else {
         format!("{base}/")
     };
+    let listing = format!("{base}index.json");
+    refused(&listing)?;
     // Fetched once per page (every later search reuses it), like a locale's messages.
-    let manifest = fetch_text_once(&format!("{base}index.json"))
+    let manifest = fetch_text_once(&listing)
         .await
-        .ok_or(format!("{base}index.json could not be downloaded"))?;
-    let manifest =
-        vox_core::json::parse(&manifest).map_err(|_| format!("{base}index.json is not JSON"))?;
+        .ok_or_else(|| report(format!("{listing} could not be downloaded")))?;
+    let manifest = vox_core::json::parse(&manifest)
+        .map_err(|_| refuse(&listing, format!("{listing} is not JSON")))?;
     let locales: Vec<&str> = match manifest.get("locales") {
         Json::Arr(items) => items.iter().filter_map(Json::as_str).collect(),
         _ => Vec::new(),
@@ -54,13 +86,15 @@ pub async fn open(base: &str, wanted: &str) -> Result<Rc<Remote>, String> {
         .find(|l| l.eq_ignore_ascii_case(wanted))
         .or_else(|| locales.iter().find(|l| language(l) == language(wanted)))
         .or(locales.first())
-        .ok_or(format!("{base}index.json lists no locales"))?;
+        .ok_or_else(|| refuse(&listing, format!("{listing} lists no locales")))?;
     let url = format!("{base}{locale}/");
+    refused(&url)?;
     if let Some(open) = OPENED.with(|o| o.borrow().iter().find(|r| r.url == url).cloned()) {
         return Ok(open);
     }
     let meta = fetch(&format!("{url}meta.bin")).await?;
-    let index = vox_search::files::read_meta(&meta).map_err(|e| format!("{url}meta.bin: {e}"))?;
+    let index = vox_search::files::read_meta(&meta)
+        .map_err(|e| refuse(&url, format!("{url}meta.bin: {e}")))?;
     let remote = Rc::new(Remote {
         url,
         index: RefCell::new(index),
@@ -79,19 +113,28 @@ impl Remote {
         self.index.borrow().has_bodies()
     }
 
-    /// The ranked results of `query`, downloading what it needs first.
+    /// The ranked results of `query`, downloading what it needs first. Each round of
+    /// downloads must bring chunks the query has not had yet, in the rounds a query takes
+    /// ([`Progress`]), so a damaged index is refused instead of fetched forever.
     pub async fn search(&self, query: &Query<'_>) -> Result<Vec<Hit>, String> {
+        let mut progress = Progress::default();
         loop {
+            refused(&self.url)?;
             let step = search(&self.index.borrow(), query);
             match step {
                 Step::Done(hits) => return Ok(hits),
-                Step::Fetch(chunks) => self.load(&chunks).await?,
+                Step::Fetch(chunks) => {
+                    let fetch = progress.fetch(&chunks);
+                    fetch.map_err(|e| refuse(&self.url, format!("{}: {e}", self.url)))?;
+                    self.load(&chunks).await?;
+                }
             }
         }
     }
 
     /// Article `doc`'s body (Markdown), downloading its chunk if needed.
     pub async fn body(&self, doc: u32) -> Result<String, String> {
+        refused(&self.url)?;
         let missing = self.index.borrow().missing_body(doc);
         if let Some(chunk) = missing {
             self.load(&[chunk]).await?;
@@ -113,19 +156,25 @@ impl Remote {
             let bytes = finish(url, request?).await?;
             // Adding a chunk twice (two queries racing for it) writes the same values again.
             let added = self.index.borrow_mut().add(*chunk, &bytes);
-            added.map_err(|e| format!("{url}: {e}"))?;
+            added.map_err(|e| refuse(&self.url, format!("{url}: {e}")))?;
         }
         Ok(())
     }
 }
 
 fn start(url: &str) -> Result<JsFuture, String> {
-    let window = web_sys::window().ok_or("no window")?;
+    let window = web_sys::window().ok_or_else(|| report("no window".into()))?;
     Ok(JsFuture::from(window.fetch_with_str(url)))
 }
 
+/// A download that failed: reported on the console every time, as the next try may work.
+fn report(error: String) -> String {
+    web_sys::console::error_1(&format!("Vox: help search index: {error}").into());
+    error
+}
+
 async fn finish(url: &str, request: JsFuture) -> Result<Vec<u8>, String> {
-    let failed = |what: &str| format!("{url}: {what}");
+    let failed = |what: &str| report(format!("{url}: {what}"));
     let response: web_sys::Response = request
         .await
         .map_err(|_| failed("network error"))?

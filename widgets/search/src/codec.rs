@@ -77,6 +77,26 @@ impl<'a> Reader<'a> {
             .ok_or(Malformed("count out of range"))
     }
 
+    /// How many items follow, each taking at least `bytes_each` bytes: checked against the
+    /// bytes left, so a few bytes cannot make the reader reserve room for, or loop over,
+    /// millions of items. Item counts fit the `u32` ids the index uses.
+    pub fn items(&mut self, bytes_each: usize) -> Result<usize, Malformed> {
+        let n = self.count(u32::MAX as usize)?;
+        if n.saturating_mul(bytes_each) > self.left() {
+            return Err(Malformed("count out of range"));
+        }
+        Ok(n)
+    }
+
+    /// A position in a table of `len` entries (none when the table is empty).
+    pub fn index(&mut self, len: usize) -> Result<usize, Malformed> {
+        let n = self.number()?;
+        usize::try_from(n)
+            .ok()
+            .filter(|&n| n < len)
+            .ok_or(Malformed("index out of range"))
+    }
+
     pub fn bytes(&mut self, n: usize) -> Result<&'a [u8], Malformed> {
         let end = self.at.checked_add(n).ok_or(Malformed("ends early"))?;
         let slice = self
@@ -124,5 +144,15 @@ mod tests {
             Err(Malformed("number too long"))
         );
         assert!(Reader::new(&[200, 1]).count(10).is_err());
+        assert_eq!(
+            Reader::new(&[3, 0, 0]).items(1),
+            Err(Malformed("count out of range"))
+        );
+        assert_eq!(Reader::new(&[2, 0, 0]).items(1), Ok(2));
+        assert_eq!(
+            Reader::new(&[0]).index(0),
+            Err(Malformed("index out of range"))
+        );
+        assert_eq!(Reader::new(&[1]).index(2), Ok(1));
     }
 }

@@ -5,12 +5,12 @@
 //! results shown, and body chunks `b<n>.bin` for an article opened inline.
 
 use crate::codec::{Malformed, Reader, Writer};
-use crate::index::{Doc, Index, Posting};
+use crate::index::{Doc, Index, Posting, MAX_TERM_BYTES};
 use crate::typo::Shapes;
 
 /// The format's name and version: a reader refuses files written for another layout (chunk
-/// sizes are part of it) rather than misreading them.
-const MAGIC: &[u8; 4] = b"VOX2";
+/// sizes and the term length cap are part of it) rather than misreading them.
+const MAGIC: &[u8; 4] = b"VOX3";
 /// Articles per `d<n>.bin`. Ten results of a large index fall in ten different chunks, so a
 /// chunk is kept to about a kilobyte compressed: the first query of the tldr bench fetched
 /// 25 KB of article chunks at 64 per chunk, 7 KB at 16.
@@ -20,8 +20,6 @@ pub const BODIES_PER_CHUNK: usize = 16;
 /// Postings bytes after which a new chunk starts: small, since each word of a query lands in
 /// its own chunk (postings barely compress, so bytes fetched follow this size).
 const POSTINGS_CHUNK_BYTES: usize = 4 * 1024;
-/// Upper bounds a file may claim, so a corrupt one cannot exhaust memory.
-const MAX_ITEMS: usize = 1 << 24;
 
 /// A file of an index, besides `meta.bin`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -131,60 +129,30 @@ fn common_prefix(a: &str, b: &str) -> usize {
 }
 
 /// An index from its `meta.bin`, with no postings, articles or bodies loaded yet.
+///
+/// The file comes from the site, so nothing in it is trusted: every count is checked against
+/// the bytes left before anything is reserved for it, every id against its table, and the
+/// chunk starts must cover the vocabulary in order, so searching the index can neither index
+/// out of bounds nor ask for the same chunk forever.
 pub fn read_meta(bytes: &[u8]) -> Result<Index, Malformed> {
     let mut r = Reader::new(bytes);
-    match r.bytes(4)? {
-        magic if magic == MAGIC => {}
-        [b'V', b'O', b'X', _] => {
-            return Err(Malformed(
-                "written by another version of Vox: rebuild it with cargo xtask index",
-            ))
-        }
-        _ => return Err(Malformed("not a Vox index")),
-    }
+    read_magic(&mut r)?;
     let stamp = r.number()?;
     let locale = r.text()?.to_string();
-    let mut categories = Vec::new();
-    let mut category_labels = Vec::new();
-    for _ in 0..r.count(MAX_ITEMS)? {
-        categories.push(r.text()?.to_string());
-        category_labels.push(r.text()?.to_string());
-    }
-    let docs = r.count(MAX_ITEMS)?;
-    let doc_categories = (0..docs)
-        .map(|_| {
-            r.count(categories.len().saturating_sub(1))
-                .map(|c| c as u32)
-        })
+    let (categories, category_labels) = read_categories(&mut r)?;
+    let doc_categories = (0..r.items(1)?)
+        .map(|_| r.index(categories.len()).map(|c| c as u32))
         .collect::<Result<Vec<_>, _>>()?;
-    let bodies = r.number()? == 1;
-    let count = r.count(MAX_ITEMS)?;
-    let mut terms: Vec<String> = Vec::with_capacity(count);
-    let mut df = Vec::with_capacity(count);
-    for _ in 0..count {
-        let previous = terms.last().map_or("", String::as_str);
-        let shared = r.count(previous.len())?;
-        let head = previous
-            .get(..shared)
-            .ok_or(Malformed("term prefix splits a character"))?;
-        let term = format!("{head}{}", r.text()?);
-        if term.as_str() <= previous && !terms.is_empty() {
-            return Err(Malformed("terms out of order"));
-        }
-        terms.push(term);
-        df.push(r.count(docs)? as u32);
-    }
-    let starts = (0..r.count(count)?)
-        .map(|_| r.count(count).map(|s| s as u32))
-        .collect::<Result<Vec<_>, _>>()?;
-    let pinned = (0..r.count(MAX_ITEMS)?)
-        .map(|_| {
-            Ok((
-                r.text()?.to_string(),
-                r.count(docs.saturating_sub(1))? as u32,
-            ))
-        })
+    let docs = doc_categories.len();
+    let bodies = r.count(1)? == 1;
+    let (terms, df) = read_terms(&mut r, docs)?;
+    let starts = read_starts(&mut r, terms.len())?;
+    let pinned = (0..r.items(2)?)
+        .map(|_| Ok((r.text()?.to_string(), r.index(docs)? as u32)))
         .collect::<Result<Vec<_>, Malformed>>()?;
+    if r.left() > 0 {
+        return Err(Malformed("meta.bin longer than expected"));
+    }
     Ok(Index {
         locale,
         categories,
@@ -200,6 +168,65 @@ pub fn read_meta(bytes: &[u8]) -> Result<Index, Malformed> {
         pinned,
         stamp,
     })
+}
+
+fn read_magic(r: &mut Reader) -> Result<(), Malformed> {
+    match r.bytes(4)? {
+        magic if magic == MAGIC => Ok(()),
+        [b'V', b'O', b'X', _] => Err(Malformed(
+            "written by another version of Vox: rebuild it with cargo xtask index",
+        )),
+        _ => Err(Malformed("not a Vox index")),
+    }
+}
+
+/// The categories and their labels.
+fn read_categories(r: &mut Reader) -> Result<(Vec<String>, Vec<String>), Malformed> {
+    let pairs = (0..r.items(2)?)
+        .map(|_| Ok((r.text()?.to_string(), r.text()?.to_string())))
+        .collect::<Result<Vec<_>, Malformed>>()?;
+    Ok(pairs.into_iter().unzip())
+}
+
+/// The vocabulary, front-coded, and each term's article count. A term is at most
+/// [`MAX_TERM_BYTES`] long: without that, a few bytes repeating a long predecessor would spell
+/// terms of any length, and a small file would grow without bound once read.
+fn read_terms(r: &mut Reader, docs: usize) -> Result<(Vec<String>, Vec<u32>), Malformed> {
+    // Three bytes a term at least: the shared length, the rest's length, the article count.
+    let count = r.items(3)?;
+    let mut terms: Vec<String> = Vec::with_capacity(count);
+    let mut df = Vec::with_capacity(count);
+    for _ in 0..count {
+        let previous = terms.last().map_or("", String::as_str);
+        let shared = r.count(previous.len())?;
+        let head = previous
+            .get(..shared)
+            .ok_or(Malformed("term prefix splits a character"))?;
+        let tail = r.text()?;
+        if head.len() + tail.len() > MAX_TERM_BYTES {
+            return Err(Malformed("term too long"));
+        }
+        let term = format!("{head}{tail}");
+        if term.as_str() <= previous && !terms.is_empty() {
+            return Err(Malformed("terms out of order"));
+        }
+        terms.push(term);
+        df.push(r.count(docs)? as u32);
+    }
+    Ok((terms, df))
+}
+
+/// Where each postings chunk starts in the vocabulary: the first at term 0 and each after the
+/// one before, so every term is in exactly one chunk and fetching a term's chunk brings it.
+fn read_starts(r: &mut Reader, terms: usize) -> Result<Vec<u32>, Malformed> {
+    let starts = (0..r.items(1)?)
+        .map(|_| r.index(terms).map(|s| s as u32))
+        .collect::<Result<Vec<_>, _>>()?;
+    let first = starts.first().map_or(terms == 0, |&s| s == 0);
+    if !first || starts.windows(2).any(|w| w[0] >= w[1]) {
+        return Err(Malformed("postings chunks out of order"));
+    }
+    Ok(starts)
 }
 
 impl Index {
@@ -226,56 +253,19 @@ impl Index {
         missing.then_some(Chunk::Bodies(doc / BODIES_PER_CHUNK as u32))
     }
 
-    /// Fills in what `chunk`'s file holds.
+    /// Fills in what `chunk`'s file holds. A damaged file is an error; what it filled in
+    /// before the damage was found is checked like the rest (ids in range, URLs safe).
     pub fn add(&mut self, chunk: Chunk, bytes: &[u8]) -> Result<(), Malformed> {
         let mut r = Reader::new(bytes);
         match chunk {
-            Chunk::Postings(n) => {
-                let n = n as usize;
-                let start = *self
-                    .postings_starts
-                    .get(n)
-                    .ok_or(Malformed("no such chunk"))? as usize;
-                let end = self
-                    .postings_starts
-                    .get(n + 1)
-                    .map_or(self.terms.len(), |&s| s as usize);
-                for t in start..end {
-                    let mut doc = 0u32;
-                    let mut list = Vec::with_capacity(self.df[t] as usize);
-                    for i in 0..self.df[t] {
-                        let step = r.count(self.docs.len())? as u32;
-                        if i > 0 && step == 0 {
-                            return Err(Malformed("postings out of order"));
-                        }
-                        doc += step;
-                        if doc as usize >= self.docs.len() {
-                            return Err(Malformed("posting past the last article"));
-                        }
-                        list.push(Posting {
-                            doc,
-                            score: r.byte()?,
-                        });
-                    }
-                    self.postings[t] = Some(list);
-                }
-            }
+            Chunk::Postings(n) => self.add_postings(n, &mut r)?,
             Chunk::Docs(n) => {
-                let start = n as usize * DOCS_PER_CHUNK;
-                let end = (start + DOCS_PER_CHUNK).min(self.docs.len());
-                for slot in self.docs.get_mut(start..end).unwrap_or_default() {
-                    *slot = Some(Doc {
-                        id: r.text()?.to_string(),
-                        title: r.text()?.to_string(),
-                        url: Some(r.text()?.to_string()).filter(|u| !u.is_empty()),
-                        summary: r.text()?.to_string(),
-                    });
+                for slot in slots(&mut self.docs, n, DOCS_PER_CHUNK)? {
+                    *slot = Some(read_doc(&mut r)?);
                 }
             }
             Chunk::Bodies(n) => {
-                let start = n as usize * BODIES_PER_CHUNK;
-                let end = (start + BODIES_PER_CHUNK).min(self.bodies.len());
-                for slot in self.bodies.get_mut(start..end).unwrap_or_default() {
+                for slot in slots(&mut self.bodies, n, BODIES_PER_CHUNK)? {
                     *slot = Some(r.text()?.to_string());
                 }
             }
@@ -285,6 +275,76 @@ impl Index {
         }
         Ok(())
     }
+
+    fn add_postings(&mut self, n: u32, r: &mut Reader) -> Result<(), Malformed> {
+        let n = n as usize;
+        let start = *self
+            .postings_starts
+            .get(n)
+            .ok_or(Malformed("no such chunk"))? as usize;
+        let end = self
+            .postings_starts
+            .get(n + 1)
+            .map_or(self.terms.len(), |&s| s as usize);
+        for t in start..end {
+            self.postings[t] = Some(read_postings(r, self.df[t], self.docs.len())?);
+        }
+        Ok(())
+    }
+}
+
+/// The slots of chunk `n`, `per_chunk` to a chunk: a chunk past the end is an error, not a
+/// file that fills nothing.
+fn slots<T>(all: &mut [T], n: u32, per_chunk: usize) -> Result<&mut [T], Malformed> {
+    all.chunks_mut(per_chunk)
+        .nth(n as usize)
+        .ok_or(Malformed("no such chunk"))
+}
+
+/// A term's `df` postings: article ids as increasing steps, each with its score.
+fn read_postings(r: &mut Reader, df: u32, docs: usize) -> Result<Vec<Posting>, Malformed> {
+    // Two bytes a posting at least, checked before reserving room for them.
+    let df = df as usize;
+    if df.saturating_mul(2) > r.left() {
+        return Err(Malformed("ends early"));
+    }
+    let mut list = Vec::with_capacity(df);
+    let mut doc = 0;
+    for i in 0..df {
+        let step = r.count(docs)?;
+        if i > 0 && step == 0 {
+            return Err(Malformed("postings out of order"));
+        }
+        doc += step;
+        if doc >= docs {
+            return Err(Malformed("posting past the last article"));
+        }
+        list.push(Posting {
+            doc: doc as u32,
+            score: r.byte()?,
+        });
+    }
+    Ok(list)
+}
+
+/// One article of a `d<n>.bin`. Its URL passes [`vox_url::check`] or the file is refused: the
+/// widget opens it with `location.assign` and sites get it from `Vox.search`, so a
+/// `javascript:` URL here would run on the shop's page.
+fn read_doc(r: &mut Reader) -> Result<Doc, Malformed> {
+    let id = r.text()?.to_string();
+    let title = r.text()?.to_string();
+    let url = r.text()?;
+    if !url.is_empty() && vox_url::check(url).is_err() {
+        return Err(Malformed(
+            "article url is not http(s) or a path on the site",
+        ));
+    }
+    Ok(Doc {
+        id,
+        title,
+        url: Some(url.to_string()).filter(|u| !u.is_empty()),
+        summary: r.text()?.to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -398,5 +458,59 @@ mod tests {
         let mut longer = postings.clone();
         longer.push(0);
         assert!(read.add(Chunk::Postings(0), &longer).is_err());
+        assert!(read.add(Chunk::Docs(99), &[]).is_err(), "no such chunk");
+        assert!(read.add(Chunk::Bodies(u32::MAX), &[]).is_err());
+        let mut meta = meta.clone();
+        meta.push(0);
+        assert!(read_meta(&meta).is_err(), "longer than written");
+    }
+
+    #[test]
+    fn an_answer_pinned_to_an_article_the_index_lacks_is_refused() {
+        let mut empty = Index::build("en", &[], &[], false);
+        empty.pinned.push(("where".into(), 0));
+        let refused = read_meta(&write(&empty)[0].1);
+        assert_eq!(
+            refused,
+            Err(Malformed("index out of range")),
+            "no articles at all"
+        );
+        let mut three = Index::build("en", &articles(3), &[], false);
+        three.pinned.push(("where".into(), 3));
+        assert!(read_meta(&write(&three)[0].1).is_err());
+    }
+
+    #[test]
+    fn postings_chunks_must_start_at_the_first_term_and_follow_in_order() {
+        let built = Index::build("en", &articles(40), &[], false);
+        let terms = built.terms.len() as u32;
+        let good = meta(&built, &[0, 5, 9], 0);
+        assert_eq!(read_meta(&good).unwrap().postings_starts, [0, 5, 9]);
+        for starts in [&[0, 9, 5][..], &[0, 5, 5], &[3, 5], &[0, terms], &[]] {
+            let refused = read_meta(&meta(&built, starts, 0));
+            assert!(refused.is_err(), "{starts:?}");
+        }
+    }
+
+    #[test]
+    fn a_term_longer_than_any_the_builder_writes_is_refused() {
+        let mut long = Index::build("en", &articles(1), &[], false);
+        let last = long.terms.len() - 1;
+        long.terms[last] = "z".repeat(MAX_TERM_BYTES + 1);
+        let refused = read_meta(&meta(&long, &[0], 0));
+        assert_eq!(refused.unwrap_err(), Malformed("term too long"));
+    }
+
+    #[test]
+    fn an_article_url_that_could_run_script_refuses_its_chunk() {
+        for url in ["javascript:alert(1)", "//evil.example/", "/\\evil.example"] {
+            let mut list = articles(3);
+            list[1].url = Some(url.into());
+            let files = write(&Index::build("en", &list, &[], false));
+            let mut read = read_meta(&files[0].1).unwrap();
+            let docs = &files.iter().find(|(n, _)| n == "d0.bin").unwrap().1;
+            let refused = read.add(Chunk::Docs(0), docs).unwrap_err();
+            assert!(refused.to_string().contains("url"), "{url}: {refused}");
+        }
     }
 }

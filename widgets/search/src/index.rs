@@ -80,13 +80,21 @@ pub struct Index {
     pub stamp: u64,
 }
 
-/// A token's index term: words stemmed for the language, character pairs as they are.
+/// The longest term the index holds, in bytes: a longer word is indexed, and queried, by its
+/// first 64 bytes. `meta.bin` stores each term as the bytes it shares with the one before plus
+/// the rest, so the reader needs a cap to keep a few bytes from spelling a term of any length.
+pub const MAX_TERM_BYTES: usize = 64;
+
+/// A token's index term: words stemmed for the language, character pairs as they are, both cut
+/// to [`MAX_TERM_BYTES`].
 pub fn term(token: &Token, locale: &str) -> String {
-    if token.paired {
+    let mut term = if token.paired {
         token.term.clone()
     } else {
         stem(&token.term, locale)
-    }
+    };
+    term.truncate(term.floor_char_boundary(MAX_TERM_BYTES));
+    term
 }
 
 /// The terms of `text` as the index holds them.

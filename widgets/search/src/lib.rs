@@ -17,4 +17,4 @@ pub mod typo;
 pub use codec::Malformed;
 pub use files::Chunk;
 pub use index::{Article, Index};
-pub use search::{search, Hit, Query, Step};
+pub use search::{search, Hit, Progress, Query, Step};

@@ -7,6 +7,7 @@
 //! A query runs against whatever the index has loaded: when it needs a chunk that is not,
 //! [`search`] says which ([`Step::Fetch`]), and the caller runs it again once they are added.
 
+use crate::codec::Malformed;
 use crate::files::Chunk;
 use crate::index::{pin_key, term, Index};
 use crate::tokenize::{hangul, tokens, Token};
@@ -51,6 +52,32 @@ pub enum Step {
     /// Add these chunks to the index, then search again.
     Fetch(Vec<Chunk>),
     Done(Vec<Hit>),
+}
+
+/// Rounds of fetching a query takes: the postings of its words, then the articles ranked first.
+const ROUNDS: usize = 2;
+
+/// The chunks one query has fetched so far. On a damaged index a query could keep asking for
+/// chunks that never fill in what it needs; the caller checks each [`Step::Fetch`] here and
+/// refuses the index instead of looping.
+#[derive(Debug, Default)]
+pub struct Progress {
+    fetched: Vec<Chunk>,
+    rounds: usize,
+}
+
+impl Progress {
+    /// Records a round of `chunks`, or refuses it: a chunk fetched before, an empty round or a
+    /// round more than a query takes would never end the query.
+    pub fn fetch(&mut self, chunks: &[Chunk]) -> Result<(), Malformed> {
+        self.rounds += 1;
+        let again = chunks.is_empty() || chunks.iter().any(|c| self.fetched.contains(c));
+        if again || self.rounds > ROUNDS {
+            return Err(Malformed("a query keeps asking for chunks"));
+        }
+        self.fetched.extend_from_slice(chunks);
+        Ok(())
+    }
 }
 
 /// The vocabulary terms a query word reaches, each with how exactly.
@@ -195,14 +222,14 @@ pub fn search(index: &Index, query: &Query) -> Step {
         .into_iter()
         .map(|doc| (doc, tallies[doc as usize]))
         .collect();
-    let key = pin_key(query.text, &index.locale);
-    for &(_, doc) in index.pinned.iter().filter(|(k, _)| *k == key) {
-        if in_category(doc) {
-            ranked.retain(|&(d, _)| d != doc);
-            ranked.insert(0, (doc, tallies[doc as usize]));
-        }
-    }
-    ranked.truncate(query.limit.max(1));
+    let pins = pinned(index, query.text, limit, in_category);
+    ranked.retain(|(doc, _)| !pins.contains(doc));
+    let mut ranked: Vec<(u32, Tally)> = pins
+        .into_iter()
+        .map(|doc| (doc, tallies[doc as usize]))
+        .chain(ranked)
+        .collect();
+    ranked.truncate(limit);
     let mut missing: Vec<Chunk> = ranked
         .iter()
         .filter_map(|&(doc, _)| index.missing_doc(doc))
@@ -232,6 +259,22 @@ pub fn search(index: &Index, query: &Query) -> Step {
         })
         .collect();
     Step::Done(hits)
+}
+
+/// The articles pinned to `text` that `keep` keeps, the last pinned first, `limit` of them at
+/// most: an index may pin any number of answers to one query, and only `limit` are shown.
+fn pinned(index: &Index, text: &str, limit: usize, keep: impl Fn(u32) -> bool) -> Vec<u32> {
+    let key = pin_key(text, &index.locale);
+    let mut pins: Vec<u32> = Vec::new();
+    for &(_, doc) in index.pinned.iter().rev().filter(|(k, _)| *k == key) {
+        if pins.len() == limit {
+            break;
+        }
+        if keep(doc) && !pins.contains(&doc) {
+            pins.push(doc);
+        }
+    }
+    pins
 }
 
 /// `text` with the tokens whose term is one of `terms` (or begins with one) between `\u{1}` and
@@ -266,7 +309,7 @@ fn mark(text: &str, terms: &[String], locale: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::index::Article;
+    use crate::index::{Article, Doc, MAX_TERM_BYTES};
 
     fn article(
         id: &str,
@@ -526,6 +569,67 @@ mod tests {
     }
 
     #[test]
+    fn thousands_of_answers_pinned_to_one_query_cost_no_more_than_the_limit() {
+        let n = 50_000;
+        let mut index = Index::build(
+            "en",
+            &[article("a", "en", "c", "Where", "", "")],
+            &[],
+            false,
+        );
+        index.docs = vec![Some(Doc::default()); n];
+        index.doc_categories = vec![0; n];
+        index.pinned = (0..n as u32)
+            .map(|doc| ("where".to_string(), doc))
+            .collect();
+        let started = std::time::Instant::now();
+        let query = Query {
+            text: "where",
+            limit: 10,
+            category: None,
+        };
+        let found: Vec<u32> = hits(&index, &query).iter().map(|h| h.doc).collect();
+        assert_eq!(found, (n as u32 - 10..n as u32).rev().collect::<Vec<_>>());
+        let elapsed = started.elapsed();
+        assert!(elapsed.as_millis() < 1000, "{elapsed:?}");
+    }
+
+    #[test]
+    fn a_word_longer_than_the_term_cap_is_found_by_its_first_bytes() {
+        let long = "a".repeat(100);
+        let cyrillic = "ж".repeat(50);
+        let title = format!("{long} {cyrillic}");
+        let index = Index::build("en", &[article("t", "en", "c", &title, "", "")], &[], false);
+        assert!(
+            index.terms.iter().all(|t| t.len() <= MAX_TERM_BYTES),
+            "{:?}",
+            index.terms
+        );
+        assert_eq!(ids(&index, &long), ["t"]);
+        assert_eq!(ids(&index, &format!("{cyrillic} ")), ["t"]);
+    }
+
+    #[test]
+    fn a_query_that_asks_again_for_a_chunk_is_stopped() {
+        let mut progress = Progress::default();
+        assert!(progress
+            .fetch(&[Chunk::Postings(0), Chunk::Postings(2)])
+            .is_ok());
+        assert!(progress
+            .fetch(&[Chunk::Docs(0), Chunk::Postings(2)])
+            .is_err());
+        let mut progress = Progress::default();
+        assert!(progress.fetch(&[]).is_err(), "a round that brings nothing");
+        let mut progress = Progress::default();
+        assert!(progress.fetch(&[Chunk::Postings(0)]).is_ok());
+        assert!(progress.fetch(&[Chunk::Docs(0)]).is_ok());
+        assert!(
+            progress.fetch(&[Chunk::Docs(1)]).is_err(),
+            "postings, articles, then what?"
+        );
+    }
+
+    #[test]
     fn a_chunked_index_asks_for_what_a_query_needs_then_ranks_the_same() {
         use crate::files::{read_meta, write};
         let articles: Vec<Article> = (0..1500)
@@ -545,11 +649,13 @@ mod tests {
             category: None,
         };
         let mut rounds = 0;
+        let mut progress = Progress::default();
         let hits = loop {
             match search(&read, &query) {
                 Step::Done(hits) => break hits,
                 Step::Fetch(chunks) => {
                     rounds += 1;
+                    progress.fetch(&chunks).unwrap();
                     assert!(
                         chunks.windows(2).all(|w| w[0] < w[1]),
                         "each chunk once: {chunks:?}"
