@@ -119,6 +119,16 @@ pub fn Consent(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
         }
     });
 
+    // Any decision closes the banner, whoever made it: its own buttons, or the site's cookie
+    // settings link calling `Vox.consent.acceptAll()`, `rejectAll()` or `set()`. A service let in
+    // from a placeholder is not a decision: the first layer stays.
+    let decided = window_event_listener_untyped("vox:consent", move |_| {
+        if gate::state().decided {
+            open.set(false);
+        }
+    });
+    on_cleanup(move || decided.remove());
+
     let on_click = {
         let choices = choices.clone();
         move |ev: web_sys::MouseEvent| {

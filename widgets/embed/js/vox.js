@@ -19,9 +19,14 @@
   const tracked = [];
   let promptsStarted = false;
 
+  // The config block: only a <script> can be it (an <a id="vox-config"> in a review must not
+  // redirect submissions), and it is read once, so nothing added to the page later replaces it.
+  let block;
   const jsonBlock = () => {
-    const el = doc.getElementById('vox-config');
-    return el && el.type === 'application/json' ? el.textContent : null;
+    if (block !== undefined) return block;
+    const el = doc.querySelector('script#vox-config[type="application/json"]');
+    if (el || doc.readyState !== 'loading') block = el ? el.textContent : null;
+    return el ? el.textContent : null;
   };
   const parsedBlock = () => { try { return JSON.parse(jsonBlock() || 'null') || {}; } catch (_) { return {}; } };
 
@@ -36,9 +41,12 @@
     if (d.consentPrivacyButton != null) c.privacyButton = d.consentPrivacyButton !== 'false';
     if (d.country) c.country = d.country;
     const modes = ['opt-in', 'opt-out', 'notice'];
-    const regions = c.regions || {};
     const country = String(c.country || '').toUpperCase();
     const pick = (m) => (modes.includes(m) ? m : null);
+    // Region codes in any case; a mode that is not one of the three is opt-in (the wasm reports
+    // it as a config error): a typo never opens the gate.
+    const regions = {};
+    for (const [code, mode] of Object.entries(c.regions || {})) regions[code.toUpperCase()] = pick(mode) || 'opt-in';
     const cats = (Array.isArray(c.categories) ? c.categories : [{ id: 'functional' }, { id: 'analytics' }, { id: 'marketing' }]).filter((k) => k && k.id && k.id !== 'necessary');
     return {
       enabled: !!c.enabled,
@@ -69,11 +77,22 @@
   let services = (record && record.services) || {};
   const decided = () => !!(record && record.choices);
   const granted = (...cats) => cats.every((k) => k === 'necessary' || choices[k] === true);
-  // A blocked item's service: data-vox-service, else the host it would load from.
+  // A blocked item's service: data-vox-service, else where the item itself loads from (an
+  // iframe's data-vox-src, a script's src): another site's host (one vendor, one grant), or on
+  // this site the item's own path, so letting one same-site embed in never lets in anything
+  // else. Never the page's host, and an inline script without data-vox-service has none.
   const serviceOf = (el) => {
-    try { return el.dataset.voxService || new URL(el.dataset.voxSrc, location.href).host; } catch (_) { return ''; }
+    if (el.dataset.voxService) return el.dataset.voxService;
+    const src = el.localName === 'iframe' ? el.dataset.voxSrc : el.getAttribute('src');
+    try {
+      const u = src && new URL(src, location.href);
+      return !u ? '' : u.host === location.host ? u.host + u.pathname : u.host;
+    } catch (_) { return ''; }
   };
-  const allowed = (el) => granted(...el.dataset.voxConsent.split(/\s+/)) || services[serviceOf(el)] === true;
+  const allowed = (el) => {
+    const service = serviceOf(el);
+    return granted(...el.dataset.voxConsent.split(/\s+/)) || (!!service && services[service] === true);
+  };
 
   // Google Consent Mode v2: defaults (per region too) before any Google tag runs, then updates.
   const dataLayer = (window.dataLayer = window.dataLayer || []);
@@ -90,7 +109,7 @@
     const wait = { wait_for_update: +C.gcm.waitForUpdate || 0 };
     gtag('consent', 'default', { ...signals(defaults(C.base)), ...wait });
     const byMode = {};
-    for (const [code, mode] of Object.entries(C.regions)) (byMode[mode] = byMode[mode] || []).push(code.toUpperCase());
+    for (const [code, mode] of Object.entries(C.regions)) (byMode[mode] = byMode[mode] || []).push(code);
     for (const [mode, region] of Object.entries(byMode)) gtag('consent', 'default', { ...signals(defaults(mode)), region, ...wait });
     if (C.gcm.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
     if (C.gcm.urlPassthrough) gtag('set', 'url_passthrough', true);
@@ -116,10 +135,20 @@
     frame.before(p);
     placeholders.set(frame, p);
   };
+  // A marked item the browser did not hold back (a script without type="text/plain", an iframe
+  // with its own src) has run or loaded already: say so once, and never run it a second time.
+  const leaked = (el) => el.localName === 'iframe'
+    ? el.hasAttribute('src') || el.hasAttribute('srcdoc')
+    : el.type !== 'text/plain';
   let unblocking = Promise.resolve();
   const unblock = () => (unblocking = unblocking.then(async () => {
     for (const el of doc.querySelectorAll('script[data-vox-consent],iframe[data-vox-consent]')) {
       if (done.has(el)) continue;
+      if (leaked(el)) {
+        done.add(el);
+        console.warn('Vox: this element is marked data-vox-consent but was not blocked; give a script type="text/plain", and an iframe data-vox-src instead of src:', el);
+        continue;
+      }
       if (!allowed(el)) { el.localName === 'iframe' && placehold(el); continue; }
       done.add(el);
       if (el.localName === 'iframe') {
@@ -138,7 +167,8 @@
       if (el.dataset.voxType) s.type = el.dataset.voxType;
       s.nonce = el.nonce;
       s.text = el.text;
-      const loaded = s.src && new Promise((r) => { s.onload = s.onerror = r; });
+      // Listeners, not onload: an onload attribute copied from the blocked script stays.
+      const loaded = s.src && new Promise((r) => { s.addEventListener('load', r); s.addEventListener('error', r); });
       el.after(s);
       await loaded;
     }
@@ -317,8 +347,15 @@
   const listeners = new Map(); // fn -> { event: wrapper }
   const Vox = {
     version: '0.1.0',
-    /** Sets config (merged over earlier calls) and re-renders mounted widgets with it. */
-    init(config) {
+    /** Sets config (merged over earlier calls) and re-renders mounted widgets with it. Consent
+        settings are refused: the gate was set up before any other script could call this. */
+    init(config = {}) {
+      if (!plain(config, 'Vox.init(config)')) return;
+      if (config.consent) {
+        console.error('Vox.init: consent settings are applied before any other script runs, so they cannot change later; put them in <script type="application/json" id="vox-config"> before vox.js (or data-consent-* on its tag). The rest of this config is applied.');
+        config = { ...config };
+        delete config.consent;
+      }
       initConfig = { ...(initConfig || {}), ...config };
       for (const el of [...mounted.keys()]) { unmount(el); mount(el); }
       if (wantsLauncher()) whenReady(() => ensure('feedback'));
@@ -326,6 +363,7 @@
     },
     /** Tells rating prompts about the visitor: `{ id, lifecycle_stage, orders, plan, ... }`. */
     identify(attributes) {
+      if (!plain(attributes, 'Vox.identify(attributes)')) return;
       Object.assign(visitor, attributes);
       doc.dispatchEvent(new CustomEvent('vox:identify', { detail: { ...visitor } }));
     },
@@ -366,15 +404,26 @@
   };
   window.Vox = Vox;
 
+  // What a site passes in travels as JSON to the wasm: a cyclic or BigInt value is refused here,
+  // with a clear error, instead of turning every widget's config back to its defaults.
+  function plain(value, what) {
+    try {
+      if (value && typeof value === 'object' && JSON.stringify(value)) return true;
+    } catch (_) { /* cyclic or BigInt */ }
+    console.error(`Vox: ${what} takes a plain JSON object (no cycles, no BigInt); this call was ignored.`);
+    return false;
+  }
+
   function whenReady(fn) {
     return doc.body ? Promise.resolve(fn()) : new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(fn()), { once: true }));
   }
 
-  // Help search: Ctrl/⌘+K (help.shortcut) and "/" open it, before any wasm is loaded; "Contact
-  // us" (vox:contact, unless a listener prevents it) opens the feedback form with the query.
+  // Help search: Ctrl/⌘+K (help.shortcut) and "/" open it, before any wasm is loaded.
   const help = () => (initConfig && initConfig.help) || parsedBlock().help;
+  // The key's real target: at document level e.target is the shadow host of whatever field,
+  // ours or a third-party web component's, the visitor is typing in.
   doc.addEventListener('keydown', (e) => {
-    const h = help(), t = e.target, mod = e.ctrlKey || e.metaKey;
+    const h = help(), t = e.composedPath()[0] || e.target, mod = e.ctrlKey || e.metaKey;
     if (h && !e.defaultPrevented && !e.altKey && (mod
       ? e.key.toLowerCase() === (h.shortcut ?? 'k')
       : e.key === '/' && h.slash !== false && !/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) && !t.isContentEditable)) {
@@ -382,9 +431,12 @@
       Vox.open('help');
     }
   });
-  doc.addEventListener('vox:contact', (e) => e.defaultPrevented || Vox.open('feedback', { message: e.detail.query }));
 
   unblock();
+  // Single-page apps add blocked items after load: each is handled as it arrives.
+  new MutationObserver((records) => {
+    if (records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1 && (n.matches('[data-vox-consent]') || n.querySelector('[data-vox-consent]'))))) unblock();
+  }).observe(doc.documentElement, { childList: true, subtree: true });
   whenReady(() => {
     unblock();
     if (wantsLauncher()) ensure('feedback');

@@ -8,11 +8,12 @@ use std::any::Any;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
-use vox_core::json::Map;
+use vox_core::json::{Json, Map};
 use vox_core::submission::SearchEvent;
 use vox_core::web::mount::{mount_markup, WidgetContext};
 use vox_core::web::{events, page};
 use vox_search::{Hit, Query};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
@@ -264,14 +265,11 @@ impl Help {
         page::after(PAUSE_MS, move || help.paused(n));
     }
 
+    /// Searches for query `n`. An index that cannot be used was reported on the console by
+    /// [`remote`] (a damaged one once for the page's life): here it only says so in the panel.
     async fn run(self: Rc<Self>, n: u32) {
-        let remote = match self.remote().await {
-            Ok(remote) => remote,
-            Err(error) => {
-                web_sys::console::error_1(&format!("Vox: help search index: {error}").into());
-                let text = self.ctx.catalog.t("help-unavailable");
-                return self.draw_panel(&view::note(&text));
-            }
+        let Ok(remote) = self.remote().await else {
+            return self.unavailable();
         };
         let text = self.query.borrow().clone();
         let config = &self.ctx.config.help;
@@ -284,15 +282,22 @@ impl Help {
         if self.typed.get() != n {
             return; // the visitor typed on meanwhile
         }
-        let hits = hits.unwrap_or_else(|error| {
-            web_sys::console::error_1(&format!("Vox: help search index: {error}").into());
-            Vec::new()
-        });
+        let Ok(hits) = hits else {
+            return self.unavailable();
+        };
         self.draw_list(&view::results(&hits), "help-results");
         self.draw_panel(&view::panel(&self.ctx.catalog, &text, hits.len()));
         *self.hits.borrow_mut() = hits;
         self.active.set(None);
         self.expand(true);
+    }
+
+    /// Says the search is unavailable, with no results left from an earlier query.
+    fn unavailable(&self) {
+        self.hits.borrow_mut().clear();
+        self.expand(false);
+        let text = self.ctx.catalog.t("help-unavailable");
+        self.draw_panel(&view::note(&text));
     }
 
     /// Typing paused on query `n`: announce the count, report the query.
@@ -408,8 +413,9 @@ impl Help {
         }
     }
 
-    /// "Contact us": the site's contact page with the query, or `vox:contact`, which the
-    /// loader answers by opening the feedback form with the query in it.
+    /// "Contact us": the site's contact page with the query, or `vox:contact`; unless a
+    /// listener prevents it, the feedback form opens with the query in it. Deciding after the
+    /// dispatch returns lets every site listener, wherever it listens, take the event over.
     fn contact(&self) {
         let query = self.query.borrow().trim().to_string();
         if let Some(url) = &self.ctx.config.help.contact {
@@ -427,7 +433,10 @@ impl Help {
         detail.insert("query", query.as_str().into());
         // Cancelable: a site may route the visitor itself (the loader opens the form if not).
         let detail = events::to_js(&detail.into());
-        events::emit_with(self.ctx.host().unchecked_ref(), "contact", &detail, true);
+        if events::emit_with(self.ctx.host().unchecked_ref(), "contact", &detail, true) {
+            let options = Json::object([("message", query.as_str().into())]);
+            let _ = open_widget("feedback", &events::to_js(&options));
+        }
     }
 
     /// Opens or closes the dialog (modal only), giving focus back where it was.
@@ -492,4 +501,11 @@ pub fn hit_json(hit: &Hit) -> vox_core::json::Json {
     // Scores are sums of whole numbers; an integer keeps float formatting out of the wasm.
     m.insert("score", (hit.score as u32).into());
     m.into()
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Vox.open(name, options)`, the loader's: it finds or adds the widget's element.
+    #[wasm_bindgen(catch, js_namespace = Vox, js_name = open)]
+    fn open_widget(name: &str, options: &JsValue) -> Result<JsValue, JsValue>;
 }
