@@ -71,7 +71,7 @@ pub async fn mount(
         Ok(config) => config,
         Err(error) => {
             let text = error.to_string();
-            web_sys::console::error_1(&text.as_str().into());
+            vox_core::web::page::error_once(&text);
             events::emit(&host, "error", &JsValue::from_str(&text));
             return Ok(JsValue::NULL);
         }
@@ -174,7 +174,7 @@ pub fn prompts(sources: JsValue, visitor: JsValue, tracked: JsValue) {
             };
             vox_prompt::start(config, visitor.unwrap_or_default(), &tracked);
         }
-        Err(error) => web_sys::console::error_1(&error.to_string().into()),
+        Err(error) => vox_core::web::page::error_once(&error.to_string()),
     }
 }
 

@@ -66,12 +66,12 @@ impl HelpConfig {
             other => other,
         };
         HelpConfig {
-            index: o.string("index"),
+            index: o.url("index"),
             shortcut: shortcut.unwrap_or(d.shortcut).to_ascii_lowercase(),
             slash: o.bool("slash").unwrap_or(d.slash),
             limit: o.int("limit", 1, 20).map_or(d.limit, |n| n as u8),
             category: o.string("category"),
-            contact: o.string("contact"),
+            contact: o.url("contact"),
             recent: o.bool("recent").unwrap_or(d.recent),
         }
     }

@@ -470,6 +470,16 @@ mod tests {
                 )
             );
             assert_eq!(err(json!({"help": {"limit": 0}})).0, "help.limit");
+            for (field, url) in [
+                ("contact", "javascript:alert(1)"),
+                ("contact", "/\\evil.example"),
+                ("index", "//cdn.evil.example/help/"),
+                ("index", "data:text/plain,x"),
+            ] {
+                let (path, why) = err(json!({"help": {field: url}}));
+                assert_eq!(path, format!("help.{field}"));
+                assert!(why.starts_with("an absolute http(s) URL"), "{why}");
+            }
         }
         assert_eq!(
             err(json!({"feedback": {"maxLength": 9}})),

@@ -441,7 +441,17 @@ impl Fatigue {
 }
 
 /// Prompt ids are unique: storage and submissions are keyed by them.
+/// Prompts a site may configure (`prompts` in the schema says the same).
+const MAX_PROMPTS: usize = 20;
+
 pub(super) fn check_all(prompts: &[PromptConfig]) -> Result<(), Problem> {
+    // The schema's limit, held here too: it also bounds the repeated-id scan below.
+    if prompts.len() > MAX_PROMPTS {
+        return Err((
+            String::new(),
+            format!("a list of at most {MAX_PROMPTS} prompts"),
+        ));
+    }
     for (i, p) in prompts.iter().enumerate() {
         p.check()
             .map_err(|(field, e)| (format!("[{i}].{field}"), e))?;
@@ -465,6 +475,18 @@ mod tests {
 
     fn read(prompts: serde_json::Value) -> Result<Config, Problem> {
         Config::read(&from_serde(json!({ "prompts": prompts })))
+    }
+
+    #[test]
+    fn at_most_twenty_prompts() {
+        let many: Vec<_> = (0..21)
+            .map(|i| json!({ "id": format!("p{i}"), "kind": "nps", "brand": "Lumen" }))
+            .collect();
+        assert!(read(json!(many[..20])).is_ok());
+        assert_eq!(
+            read(json!(many)).unwrap_err(),
+            ("prompts".into(), "a list of at most 20 prompts".into())
+        );
     }
 
     fn error_field(prompts: serde_json::Value) -> String {

@@ -105,3 +105,21 @@ pub fn active_element() -> Option<web_sys::HtmlElement> {
     }
     element.dyn_into().ok()
 }
+
+/// Logs `text` as a console error the first time it is reported on this page: a bad config is
+/// read by every widget on the page, and the site owner needs to read its problem once.
+pub fn error_once(text: &str) {
+    thread_local! {
+        static REPORTED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let first = REPORTED.with_borrow_mut(|seen| {
+        let first = !seen.iter().any(|s| s == text);
+        if first {
+            seen.push(text.to_string());
+        }
+        first
+    });
+    if first {
+        web_sys::console::error_1(&text.into());
+    }
+}
