@@ -1,7 +1,7 @@
 //! `vox-demo`: the demo storefront and the reference collector in one server.
 //!
 //! ```text
-//! vox-demo [--port 8080] [--db PATH] [--dist dist/vox] [--site demo/site] [--tldr target/demo/tldr] [--endpoint URL] [--admin-token TOKEN]
+//! vox-demo [--port 8080] [--db PATH] [--dist dist/vox] [--site demo/site] [--indexes target/demo] [--endpoint URL] [--admin-token TOKEN]
 //! ```
 //! `--port 0` picks a free port. The first line on stdout is `listening on http://127.0.0.1:PORT`
 //! (tests read it); a later one is the admin URL with its token. `--endpoint` makes the pages
@@ -25,8 +25,9 @@ pub struct AppState {
     validator: jsonschema::Validator,
     dist: PathBuf,
     site: PathBuf,
-    /// The search index of the whole tldr corpus, served at `/tldr-index/`.
-    tldr: PathBuf,
+    /// Search indexes beside the bundle's own (`cargo xtask demo` writes the tldr corpus's and
+    /// the hostile-input suite's there), served at `/indexes/`.
+    indexes: PathBuf,
     endpoint: String,
     admin_token: auth::Token,
 }
@@ -36,7 +37,7 @@ struct Args {
     db: PathBuf,
     dist: PathBuf,
     site: PathBuf,
-    tldr: PathBuf,
+    indexes: PathBuf,
     endpoint: String,
     admin_token: Option<String>,
 }
@@ -48,7 +49,7 @@ fn parse_args() -> Result<Args, String> {
         db: root.join("target/vox-demo.sqlite"),
         dist: root.join("dist/vox"),
         site: root.join("demo/site"),
-        tldr: root.join("target/demo/tldr"),
+        indexes: root.join("target/demo"),
         endpoint: "/api/vox".into(),
         admin_token: None,
     };
@@ -64,7 +65,7 @@ fn parse_args() -> Result<Args, String> {
             "--db" => args.db = value()?.into(),
             "--dist" => args.dist = value()?.into(),
             "--site" => args.site = value()?.into(),
-            "--tldr" => args.tldr = value()?.into(),
+            "--indexes" => args.indexes = value()?.into(),
             "--endpoint" => args.endpoint = value()?,
             "--admin-token" => args.admin_token = Some(value()?),
             "-h" | "--help" => return Err(String::new()),
@@ -82,7 +83,7 @@ async fn main() {
             if !message.is_empty() {
                 eprintln!("vox-demo: {message}");
             }
-            eprintln!("usage: vox-demo [--port 8080] [--db PATH] [--dist DIR] [--site DIR] [--tldr DIR] [--endpoint URL] [--admin-token TOKEN]");
+            eprintln!("usage: vox-demo [--port 8080] [--db PATH] [--dist DIR] [--site DIR] [--indexes DIR] [--endpoint URL] [--admin-token TOKEN]");
             std::process::exit(2);
         }
     };
@@ -112,7 +113,7 @@ async fn main() {
         validator: collector::validator(),
         dist: args.dist,
         site: args.site,
-        tldr: args.tldr,
+        indexes: args.indexes,
         endpoint: args.endpoint,
         admin_token,
     });

@@ -53,7 +53,7 @@ mod tests {
             validator: collector::validator(),
             dist: demo.join("../dist/vox"),
             site: demo.join("site"),
-            tldr: demo.join("../target/demo/tldr"),
+            indexes: demo.join("../target/demo"),
             endpoint: "/api/vox".into(),
             admin_token: auth::Token::choose(Some(TOKEN.into()), None).unwrap(),
         })

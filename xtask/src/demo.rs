@@ -33,7 +33,9 @@ pub fn serve(port: u16) -> Result<(), String> {
 
 /// The demo's search indexes: its help center (`demo/help`, served next to the full bundle as
 /// `help/`, where `<vox-help>` looks by default) and, when the corpus is on this machine, the
-/// whole tldr corpus for the "Command docs" page (`target/demo/tldr`, served at `/tldr-index/`).
+/// whole tldr corpus for the "Command docs" page (`target/demo/tldr`, served at
+/// `/indexes/tldr/`); and the hostile-input suite's articles (`target/demo/hostile`), every
+/// field a string of `tests/e2e/corpus/xss.txt`.
 pub fn indexes() -> Result<(), String> {
     step("indexing the demo help center (demo/help)");
     let help = index::Options {
@@ -44,6 +46,13 @@ pub fn indexes() -> Result<(), String> {
         bodies: true,
     };
     index::build(&help)?;
+    index::build(&index::Options {
+        inputs: vec![root().join("tests/e2e/corpus/articles")],
+        out: root().join("target/demo/hostile"),
+        synonyms: None,
+        categories: Some(root().join("tests/e2e/corpus/articles/categories.json")),
+        bodies: true,
+    })?;
     let Some(corpus) = tldr_corpus() else {
         println!("the tldr corpus is not here (set VOX_TLDR to its folder): the Command docs page will say search is unavailable");
         return Ok(());

@@ -39,6 +39,15 @@ pub fn free_port() -> u16 {
 /// send it. A browser test that opens the admin goes to `/admin?token=` + this.
 pub const ADMIN_TOKEN: &str = "vox-e2e-admin-token";
 
+/// A database file of its own for each server a test starts.
+fn fresh_db() -> PathBuf {
+    std::env::temp_dir().join(format!(
+        "vox-e2e-{}-{}.sqlite",
+        std::process::id(),
+        free_port()
+    ))
+}
+
 /// A running `vox-demo`, killed on drop.
 pub struct Demo {
     child: Child,
@@ -49,16 +58,25 @@ pub struct Demo {
 impl Demo {
     /// Starts a server with its own database; `endpoint` overrides where pages post.
     pub fn start(endpoint: Option<&str>) -> Demo {
-        let db = std::env::temp_dir().join(format!(
-            "vox-e2e-{}-{}.sqlite",
-            std::process::id(),
-            free_port()
-        ));
-        Demo::start_with(0, db, endpoint)
+        Demo::start_with(0, fresh_db(), endpoint)
     }
 
     /// Starts on a given port and database (to restart a collector with its data).
     pub fn start_with(port: u16, db: PathBuf, endpoint: Option<&str>) -> Demo {
+        Demo::launch(port, db, endpoint, &[])
+    }
+
+    /// Starts a server that serves `/indexes/` from `dir` (search indexes a test has made).
+    pub fn start_serving_indexes(dir: &std::path::Path) -> Demo {
+        Demo::launch(
+            0,
+            fresh_db(),
+            None,
+            &["--indexes".as_ref(), dir.as_os_str()],
+        )
+    }
+
+    fn launch(port: u16, db: PathBuf, endpoint: Option<&str>, extra: &[&std::ffi::OsStr]) -> Demo {
         let bin = env_path(
             "VOX_DEMO_BIN",
             &repo().join("target/debug/vox-demo").to_string_lossy(),
@@ -73,6 +91,7 @@ impl Demo {
         if let Some(endpoint) = endpoint {
             cmd.args(["--endpoint", endpoint]);
         }
+        cmd.args(extra);
         let mut child = cmd
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -286,13 +305,14 @@ pub async fn click(client: &Client, host: &str, selector: &str) {
     js(client, &format!("{}.click();", inner(host, selector))).await;
 }
 
-/// Sets a field's value inside a widget's shadow root, as typing would (an `input` event).
+/// Sets a field's value inside a widget's shadow root, as typing would (an `input` event that
+/// bubbles out of the shadow root, as a typed one does).
 pub async fn fill(client: &Client, host: &str, selector: &str, text: &str) {
     let value = serde_json::to_string(text).expect("a string");
     js(
         client,
         &format!(
-            "const f = {}; f.value = {value}; f.dispatchEvent(new Event('input'));",
+            "const f = {}; f.value = {value}; f.dispatchEvent(new InputEvent('input', {{ bubbles: true, composed: true }}));",
             inner(host, selector)
         ),
     )
