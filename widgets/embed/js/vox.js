@@ -1,4 +1,5 @@
-/*! Vox loader. Defines <vox-*> elements and window.Vox; fetches the wasm only when a widget
+/*! Vox loader | MIT OR Apache-2.0 */
+/* Defines <vox-*> elements and window.Vox; fetches the wasm only when a widget
     needs it. Every other asset is resolved relative to this file's URL, so the folder can be
     served from any host or CDN path. No eval, no inline styles: works under a strict CSP. */
 (() => {
@@ -146,7 +147,7 @@
       if (done.has(el)) continue;
       if (leaked(el)) {
         done.add(el);
-        console.warn('Vox: this element is marked data-vox-consent but was not blocked; give a script type="text/plain", and an iframe data-vox-src instead of src:', el);
+        console.warn('Vox: not blocked (a script needs type="text/plain", an iframe data-vox-src):', el);
         continue;
       }
       if (!allowed(el)) { el.localName === 'iframe' && placehold(el); continue; }
@@ -350,9 +351,9 @@
     /** Sets config (merged over earlier calls) and re-renders mounted widgets with it. Consent
         settings are refused: the gate was set up before any other script could call this. */
     init(config = {}) {
-      if (!plain(config, 'Vox.init(config)')) return;
+      if (!plain(config, 'init')) return;
       if (config.consent) {
-        console.error('Vox.init: consent settings are applied before any other script runs, so they cannot change later; put them in <script type="application/json" id="vox-config"> before vox.js (or data-consent-* on its tag). The rest of this config is applied.');
+        console.error('Vox.init: consent settings ignored; they belong in the vox-config block');
         config = { ...config };
         delete config.consent;
       }
@@ -363,7 +364,7 @@
     },
     /** Tells rating prompts about the visitor: `{ id, lifecycle_stage, orders, plan, ... }`. */
     identify(attributes) {
-      if (!plain(attributes, 'Vox.identify(attributes)')) return;
+      if (!plain(attributes, 'identify')) return;
       Object.assign(visitor, attributes);
       doc.dispatchEvent(new CustomEvent('vox:identify', { detail: { ...visitor } }));
     },
@@ -410,7 +411,7 @@
     try {
       if (value && typeof value === 'object' && JSON.stringify(value)) return true;
     } catch (_) { /* cyclic or BigInt */ }
-    console.error(`Vox: ${what} takes a plain JSON object (no cycles, no BigInt); this call was ignored.`);
+    console.error(`Vox.${what}: not plain JSON (a cycle or BigInt?); ignored`);
     return false;
   }
 
@@ -423,7 +424,7 @@
   // The key's real target: at document level e.target is the shadow host of whatever field,
   // ours or a third-party web component's, the visitor is typing in.
   doc.addEventListener('keydown', (e) => {
-    const h = help(), t = e.composedPath()[0] || e.target, mod = e.ctrlKey || e.metaKey;
+    const h = help(), t = e.composedPath()[0], mod = e.ctrlKey || e.metaKey;
     if (h && !e.defaultPrevented && !e.altKey && (mod
       ? e.key.toLowerCase() === (h.shortcut ?? 'k')
       : e.key === '/' && h.slash !== false && !/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) && !t.isContentEditable)) {
@@ -433,10 +434,9 @@
   });
 
   unblock();
-  // Single-page apps add blocked items after load: each is handled as it arrives.
-  new MutationObserver((records) => {
-    if (records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1 && (n.matches('[data-vox-consent]') || n.querySelector('[data-vox-consent]'))))) unblock();
-  }).observe(doc.documentElement, { childList: true, subtree: true });
+  // Single-page apps add blocked items after load: each is handled as it arrives (a scan of
+  // the marked items per batch of changes; the done ones are skipped at once).
+  new MutationObserver(unblock).observe(doc.documentElement, { childList: true, subtree: true });
   whenReady(() => {
     unblock();
     if (wantsLauncher()) ensure('feedback');
