@@ -25,8 +25,8 @@ pub struct AppState {
     validator: jsonschema::Validator,
     dist: PathBuf,
     site: PathBuf,
-    /// Search indexes beside the bundle's own (`cargo xtask demo` writes the tldr corpus's and
-    /// the hostile-input suite's there), served at `/indexes/`.
+    /// The demo's search indexes, kept out of the bundle (`cargo xtask demo` writes the help
+    /// center's, the tldr corpus's and the hostile-input suite's there), served at `/indexes/`.
     indexes: PathBuf,
     endpoint: String,
     admin_token: auth::Token,

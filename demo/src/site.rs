@@ -1,5 +1,6 @@
 //! The demo storefront: HTML pages from `demo/site` with the page language filled in, the
-//! bundle from `dist/vox`, and a strict Content-Security-Policy to prove Vox needs nothing more.
+//! bundle from `dist/vox`, the demo's search indexes from `target/demo` (see [`folder`]), and a
+//! strict Content-Security-Policy to prove Vox needs nothing more.
 
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
@@ -54,13 +55,7 @@ pub async fn serve(
     Query(query): Query<PageQuery>,
 ) -> Response {
     let path = uri.path();
-    let (root, rel) = if let Some(rest) = path.strip_prefix("/vox/") {
-        (&state.dist, rest)
-    } else if let Some(rest) = path.strip_prefix("/site/") {
-        (&state.site, rest)
-    } else if let Some(rest) = path.strip_prefix("/indexes/") {
-        (&state.indexes, rest)
-    } else {
+    let Some((root, rel)) = folder(&state.dist, &state.site, &state.indexes, path) else {
         let page = if path == "/" {
             "index.html"
         } else {
@@ -68,7 +63,7 @@ pub async fn serve(
         };
         return page_response(&state, page, &query);
     };
-    match safe_join(root, rel).map(std::fs::read) {
+    match safe_join(&root, rel).map(std::fs::read) {
         Some(Ok(bytes)) => {
             let mut response = bytes.into_response();
             set(&mut response, header::CONTENT_TYPE, content_type(rel));
@@ -76,6 +71,25 @@ pub async fn serve(
             response
         }
         _ => not_found(),
+    }
+}
+
+/// The folder a file URL is served from, and the path under it; `None` for a page. The demo's
+/// help index is built beside the bundle, never into it (a site owner copies the bundle folder
+/// as it is), and served at `/indexes/help/`, which the shop's pages name.
+fn folder<'a>(
+    dist: &Path,
+    site: &Path,
+    indexes: &Path,
+    path: &'a str,
+) -> Option<(PathBuf, &'a str)> {
+    if let Some(rest) = path.strip_prefix("/vox/") {
+        Some((dist.to_path_buf(), rest))
+    } else if let Some(rest) = path.strip_prefix("/site/") {
+        Some((site.to_path_buf(), rest))
+    } else {
+        path.strip_prefix("/indexes/")
+            .map(|rest| (indexes.to_path_buf(), rest))
     }
 }
 
@@ -235,6 +249,22 @@ mod tests {
             safe_join(Path::new("/srv"), "locales/ar/feedback.ftl"),
             Some(PathBuf::from("/srv/locales/ar/feedback.ftl"))
         );
+    }
+
+    #[test]
+    fn bundle_site_files_and_indexes_come_from_their_own_folders() {
+        let (dist, site, indexes) = (Path::new("/d"), Path::new("/s"), Path::new("/i"));
+        let at = |path| folder(dist, site, indexes, path);
+        assert_eq!(at("/vox/vox.js"), Some((PathBuf::from("/d"), "vox.js")));
+        assert_eq!(
+            at("/indexes/help/index.json"),
+            Some((PathBuf::from("/i"), "help/index.json"))
+        );
+        assert_eq!(
+            at("/site/shop.css"),
+            Some((PathBuf::from("/s"), "shop.css"))
+        );
+        assert_eq!(at("/help.html"), None);
     }
 
     #[test]

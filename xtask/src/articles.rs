@@ -369,6 +369,48 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
+    #[test]
+    fn a_translation_may_share_its_articles_id_but_one_locale_may_not_have_it_twice() {
+        let dir = std::env::temp_dir().join(format!("vox-articles-ids-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("en")).unwrap();
+        std::fs::create_dir_all(dir.join("fr")).unwrap();
+        let article = |locale: &str, title: &str| {
+            format!("---\nid: returns\nlocale: {locale}\ntitle: {title}\n---\nBody.\n")
+        };
+        std::fs::write(dir.join("en/returns.md"), article("en", "Returns")).unwrap();
+        std::fs::write(dir.join("fr/retours.md"), article("fr", "Retours")).unwrap();
+        let read_ids = |dir: &Path| {
+            read(&[dir.to_path_buf()]).map(|articles| {
+                let ids: Vec<(String, String)> = articles
+                    .into_iter()
+                    .map(|s| (s.article.locale, s.article.id))
+                    .collect();
+                ids
+            })
+        };
+        assert_eq!(
+            read_ids(&dir).unwrap(),
+            [
+                ("en".to_string(), "returns".to_string()),
+                ("fr".to_string(), "returns".to_string())
+            ]
+        );
+        // The same id twice in one locale, across files: refused, naming both places.
+        std::fs::write(dir.join("en/refunds.md"), article("en", "Refunds")).unwrap();
+        let errors = read_ids(&dir).unwrap_err();
+        let (first, second) = (dir.join("en/refunds.md"), dir.join("en/returns.md"));
+        assert_eq!(
+            errors,
+            [format!(
+                "{}:1: duplicate id \"returns\" in locale en (first at {}:1)",
+                second.display(),
+                first.display()
+            )]
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
     /// Text that looks like front matter or JSON Lines, and text that looks like nothing.
     fn text() -> impl Strategy<Value = String> {
         let field = "(id|title|locale|category|url|tags|summary|pinned|x)";

@@ -1,8 +1,7 @@
 //! `cargo xtask demo [--port N]`: build everything, then serve the storefront and collector.
 
 use std::net::TcpListener;
-
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::build::{self, Bundle};
 use crate::index;
@@ -28,50 +27,86 @@ pub fn serve(port: u16) -> Result<(), String> {
     ));
     run(cmd(root().join("target/debug/vox-demo"))
         .args(["--port", &port.to_string(), "--dist"])
-        .arg(Bundle::Full.dir()))
+        .arg(Bundle::Full.dir())
+        .arg("--indexes")
+        .arg(indexes_dir()))
 }
 
-/// The demo's search indexes: its help center (`demo/help`, served next to the full bundle as
-/// `help/`, where `<vox-help>` looks by default) and, when the corpus is on this machine, the
-/// whole tldr corpus for the "Command docs" page (`target/demo/tldr`, served at
-/// `/indexes/tldr/`); and the hostile-input suite's articles (`target/demo/hostile`), every
-/// field a string of `tests/e2e/corpus/xss.txt`.
+/// Where the demo's search indexes are built: the demo server serves this folder at
+/// `/indexes/`. Never a bundle folder: a site owner copies `dist/` as it is, and the demo shop's
+/// articles are not theirs.
+pub fn indexes_dir() -> PathBuf {
+    root().join("target/demo")
+}
+
+/// The demo's search indexes, in [`indexes_dir`]: its help center (`demo/help` into `help/`,
+/// which the shop's pages name as `help.index`, `/indexes/help/`); the hostile-input suite's
+/// articles (`hostile/`), every field a string of `tests/e2e/corpus/xss.txt`; and, when the
+/// corpus is on this machine, the whole tldr corpus for the "Command docs" page (`tldr/`).
 pub fn indexes() -> Result<(), String> {
-    step("indexing the demo help center (demo/help)");
-    let help = index::Options {
-        inputs: vec![root().join("demo/help")],
-        out: Bundle::Full.dir().join("help"),
-        synonyms: Some(root().join("demo/help/synonyms.json")),
-        categories: Some(root().join("demo/help/categories.json")),
-        bodies: true,
+    let tldr = match tldr_corpus() {
+        Some(corpus) => Some(jsonl_files(&corpus)?),
+        None => {
+            println!("the tldr corpus is not here (set VOX_TLDR to its folder): the Command docs page will say search is unavailable");
+            None
+        }
     };
-    index::build(&help)?;
-    index::build(&index::Options {
-        inputs: vec![root().join("tests/e2e/corpus/articles")],
-        out: root().join("target/demo/hostile"),
-        synonyms: None,
-        categories: Some(root().join("tests/e2e/corpus/articles/categories.json")),
-        bodies: true,
-    })?;
-    let Some(corpus) = tldr_corpus() else {
-        println!("the tldr corpus is not here (set VOX_TLDR to its folder): the Command docs page will say search is unavailable");
-        return Ok(());
-    };
-    step(&format!("indexing the tldr corpus ({})", corpus.display()));
-    let mut inputs: Vec<PathBuf> = std::fs::read_dir(&corpus)
+    for (what, options) in builds(tldr) {
+        step(&format!("indexing {what}"));
+        index::build(&options)?;
+    }
+    Ok(())
+}
+
+/// What [`indexes`] builds, each with what to call it: the tldr corpus only given its files.
+fn builds(tldr: Option<Vec<PathBuf>>) -> Vec<(&'static str, index::Options)> {
+    let out = indexes_dir();
+    let mut builds = vec![
+        (
+            "the demo help center (demo/help)",
+            index::Options {
+                inputs: vec![root().join("demo/help")],
+                out: out.join("help"),
+                synonyms: Some(root().join("demo/help/synonyms.json")),
+                categories: Some(root().join("demo/help/categories.json")),
+                bodies: true,
+            },
+        ),
+        (
+            "the hostile-input articles (tests/e2e/corpus/articles)",
+            index::Options {
+                inputs: vec![root().join("tests/e2e/corpus/articles")],
+                out: out.join("hostile"),
+                synonyms: None,
+                categories: Some(root().join("tests/e2e/corpus/articles/categories.json")),
+                bodies: true,
+            },
+        ),
+    ];
+    if let Some(inputs) = tldr {
+        builds.push((
+            "the tldr corpus",
+            index::Options {
+                inputs,
+                out: out.join("tldr"),
+                synonyms: None,
+                categories: None,
+                bodies: true,
+            },
+        ));
+    }
+    builds
+}
+
+/// The corpus's `*.jsonl` files, sorted.
+fn jsonl_files(corpus: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut inputs: Vec<PathBuf> = std::fs::read_dir(corpus)
         .map_err(|e| format!("{}: {e}", corpus.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
         .collect();
     inputs.sort();
-    let tldr = index::Options {
-        inputs,
-        out: root().join("target/demo/tldr"),
-        synonyms: None,
-        categories: None,
-        bodies: true,
-    };
-    index::build(&tldr).map(drop)
+    Ok(inputs)
 }
 
 /// The tldr corpus: `VOX_TLDR`, else `../shared/corpora/tldr` beside the repository.
@@ -80,4 +115,38 @@ pub fn tldr_corpus() -> Option<PathBuf> {
         .map(PathBuf::from)
         .unwrap_or_else(|| root().join("../shared/corpora/tldr"));
     dir.join("en.jsonl").exists().then_some(dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A site owner copies a bundle folder as it is: the demo shop's articles must not be in it.
+    #[test]
+    fn the_demo_indexes_are_built_outside_every_bundle() {
+        let all = builds(Some(vec![PathBuf::from("en.jsonl")]));
+        let outs: Vec<&Path> = all.iter().map(|(_, o)| o.out.as_path()).collect();
+        let served = indexes_dir();
+        for &out in &outs {
+            for bundle in [Bundle::Default, Bundle::Full] {
+                assert!(
+                    !out.starts_with(bundle.dir()),
+                    "{} is in the bundle {}",
+                    out.display(),
+                    bundle.dir().display()
+                );
+            }
+            assert!(!out.starts_with(root().join("dist")), "{}", out.display());
+        }
+        // Where the demo server serves them (`--indexes`, `/indexes/`).
+        assert_eq!(
+            outs,
+            [
+                served.join("help"),
+                served.join("hostile"),
+                served.join("tldr")
+            ]
+        );
+        assert_eq!(builds(None).len(), 2, "no tldr build without its corpus");
+    }
 }

@@ -1,6 +1,8 @@
 //! `cargo xtask index`: help articles into the chunked search index the `<vox-help>` widget and
 //! `Vox.search` read. One folder per locale under `--out`, and `index.json` naming the locales.
-//! Nothing is written unless every input is valid; a locale's folder is replaced whole.
+//! Nothing is written unless every input is valid; a locale's folder is replaced whole, and the
+//! folder of a locale the input no longer has is removed, so `--out` holds exactly the locales
+//! `index.json` lists (and whatever else was there that the indexer did not write).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -123,7 +125,43 @@ pub fn build(options: &Options) -> Result<Vec<Written>, String> {
         &options.out.join("index.json"),
         manifest.to_string().as_bytes(),
     )?;
+    // Last, once index.json no longer lists them.
+    remove_stale_locales(&options.out, &by_locale)?;
     Ok(written)
+}
+
+/// Removes the folders under `out` of locales that `keep` does not have: only folders named
+/// like a locale tag holding a `meta.bin` that starts like one the indexer writes (`VOX` and
+/// a format version), so nothing else a site keeps there is touched.
+fn remove_stale_locales<T>(out: &Path, keep: &BTreeMap<String, T>) -> Result<(), String> {
+    let entries = std::fs::read_dir(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("{}: {e}", out.display()))?;
+        let path = entry.path();
+        let Some(name) = entry.file_name().to_str().map(String::from) else {
+            continue;
+        };
+        let locale_like = name
+            .split('-')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()));
+        // A symbolic link is not followed, nor removed: the indexer never makes one.
+        let dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        if keep.contains_key(&name) || !locale_like || !dir || !written_index(&path) {
+            continue;
+        }
+        std::fs::remove_dir_all(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// Whether `dir` holds a locale's index as `cargo xtask index` writes it: its `meta.bin`
+/// starts with `VOX` (the format's magic, then its version: any version counts).
+fn written_index(dir: &Path) -> bool {
+    use std::io::Read;
+    let mut magic = [0; 3];
+    std::fs::File::open(dir.join("meta.bin"))
+        .and_then(|mut f| f.read_exact(&mut magic))
+        .is_ok_and(|()| &magic == b"VOX")
 }
 
 /// A JSON options file: synonyms (`{"en": [["refund", "money back"]]}`, per locale, groups of
@@ -206,6 +244,70 @@ mod tests {
         assert!(out.join("en/meta.bin").exists() && !out.join("en/p9.bin").exists());
         let manifest = std::fs::read_to_string(out.join("index.json")).unwrap();
         assert_eq!(manifest, r#"{"locales":["en"]}"#);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_rebuild_removes_the_locales_the_input_no_longer_has_and_nothing_else() {
+        let dir = std::env::temp_dir().join(format!("vox-index-stale-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let out = dir.join("out");
+        std::fs::create_dir_all(&dir).unwrap();
+        let input = dir.join("a.jsonl");
+        let article = |id: &str, locale: &str| {
+            format!("{{\"id\":\"{id}\",\"title\":\"Returns {locale}\",\"locale\":\"{locale}\"}}\n")
+        };
+        std::fs::write(
+            &input,
+            [
+                article("a", "en"),
+                article("a", "fr"),
+                article("a", "zh-CN"),
+            ]
+            .concat(),
+        )
+        .unwrap();
+        let options =
+            Options::parse(&[input.to_str().unwrap(), "--out", out.to_str().unwrap()]).unwrap();
+        build(&options).unwrap();
+        for locale in ["en", "fr", "zh-CN"] {
+            assert!(out.join(locale).join("meta.bin").exists(), "{locale}");
+        }
+        // What a site keeps beside the index: never touched, even when it looks like a locale.
+        std::fs::create_dir_all(out.join("de")).unwrap();
+        std::fs::write(out.join("de/notes.txt"), "mine").unwrap();
+        std::fs::create_dir_all(out.join("it")).unwrap();
+        std::fs::write(out.join("it/meta.bin"), "not an index").unwrap();
+        std::fs::create_dir_all(out.join("assets")).unwrap();
+        std::fs::write(out.join("README.txt"), "mine").unwrap();
+
+        // A failed rebuild without fr writes nothing: fr stays, and index.json still lists it.
+        std::fs::write(
+            &input,
+            [article("a", "en"), "{\"id\":\"b\"}\n".into()].concat(),
+        )
+        .unwrap();
+        assert!(build(&options).is_err());
+        assert!(out.join("fr/meta.bin").exists() && out.join("zh-CN/meta.bin").exists());
+        let manifest = std::fs::read_to_string(out.join("index.json")).unwrap();
+        assert_eq!(manifest, r#"{"locales":["en","fr","zh-CN"]}"#);
+
+        std::fs::write(&input, article("a", "en")).unwrap();
+        build(&options).unwrap();
+        let manifest = std::fs::read_to_string(out.join("index.json")).unwrap();
+        assert_eq!(manifest, r#"{"locales":["en"]}"#);
+        assert!(out.join("en/meta.bin").exists());
+        assert!(!out.join("fr").exists() && !out.join("zh-CN").exists());
+        let mut left: Vec<String> = std::fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(
+            left,
+            ["README.txt", "assets", "de", "en", "index.json", "it"]
+        );
+        assert!(out.join("de/notes.txt").exists() && out.join("it/meta.bin").exists());
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -256,7 +256,7 @@ async fn hostile_message_files_show_as_text_and_a_reference_bomb_falls_back_to_e
 async fn hostile_queries_and_the_snippets_they_mark_stay_text() {
     let demo = Demo::start(None);
     let client = browser().await;
-    open(&client, &demo, &json!({ "help": {} })).await;
+    open(&client, &demo, &json!({ "help": { "index": "/indexes/help/" } })).await;
     wait_rendered(&client, "vox-help", "input[role=combobox]").await;
     // The demo's own help index, searched with every hostile string and with hostile strings
     // around words it has, so that snippets mark matches next to them.
@@ -380,4 +380,33 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
             std::fs::copy(entry.path(), &target).unwrap();
         }
     }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_widget_missing_from_the_bundle_says_once_what_to_serve_instead() {
+    let demo = Demo::start_with_default_bundle();
+    let client = browser().await;
+    let config = json!({
+        "help": {},
+        "prompts": [{ "id": "hostile", "kind": "nps", "brand": "Lumen", "display": "inline" }],
+    });
+    open(&client, &demo, &config).await;
+    wait_for("the missing widgets' errors", WAIT, || async {
+        let e = errors(&client).await;
+        (e.len() >= 3).then_some(())
+    })
+    .await;
+    let e = errors(&client).await;
+    for expected in [
+        "Vox: <vox-help> is not in this bundle: serve the full bundle instead (dist/vox-all",
+        "Vox: <vox-prompt> is not in this bundle: serve the full bundle instead (dist/vox-all",
+        "Vox: rating prompts are not in this bundle: serve dist/vox-all",
+    ] {
+        assert_eq!(
+            e.iter().filter(|m| m.starts_with(expected)).count(),
+            1,
+            "{expected}: {e:?}"
+        );
+    }
+    assert_clean(&client, "a widget missing from the bundle").await;
 }
