@@ -29,7 +29,13 @@ thread_local! {
     static IN_FLIGHT: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
     static TIMER: Cell<Option<i32>> = const { Cell::new(None) };
     static LISTENING: Cell<bool> = const { Cell::new(false) };
+    static HINTED: Cell<bool> = const { Cell::new(false) };
 }
+
+/// Logged on the first failed `fetch` of a page (not per retry): a bare network error is what a
+/// missing CORS answer looks like, and the site owner's first integration problem.
+pub const CORS_HINT: &str = "Vox: could not reach the endpoint; it may be missing CORS headers \
+    (see \"Receiving submissions\" in the Vox README)";
 
 /// What the visitor is told after pressing send.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,8 +122,19 @@ async fn post(pending: &Pending) -> Option<u16> {
         &JsValue::from_bool(body.len() < 60_000),
     );
     let promise = web_sys::window()?.fetch_with_str_and_init(&target.endpoint, &init);
-    let response: Response = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
-    Some(response.status())
+    let Ok(response) = JsFuture::from(promise).await else {
+        // fetch rejects with a TypeError that does not say why: offline, DNS, or CORS.
+        if first_failure() {
+            web_sys::console::warn_1(&CORS_HINT.into());
+        }
+        return None;
+    };
+    Some(response.dyn_into::<Response>().ok()?.status())
+}
+
+/// True once per page: the first time a `fetch` fails.
+fn first_failure() -> bool {
+    !HINTED.with(|h| h.replace(true))
 }
 
 fn encode(pending: &Pending) -> (String, &'static str) {
@@ -228,4 +245,17 @@ fn listen() {
     // Page-lifetime listeners: leaking the closures is intended.
     online.forget();
     pagehide.forget();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cors_hint_is_logged_once_per_page_not_per_retry() {
+        assert!(first_failure());
+        assert!(!first_failure());
+        assert!(!first_failure());
+        assert!(CORS_HINT.contains("CORS") && CORS_HINT.contains("Receiving submissions"));
+    }
 }
