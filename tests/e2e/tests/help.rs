@@ -3,7 +3,7 @@
 //! and on to the collector, analytics only after consent, and axe-core in en, ar and ja.
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
-use serde_json::Value;
+use serde_json::{json, Value};
 use vox_e2e::*;
 
 const HOST: &str = "vox-help";
@@ -265,8 +265,18 @@ async fn analytics_are_sent_only_once_the_visitor_allows_them() {
     announced(&client, HOST).await;
     press(&client, &[Key::Down.into(), Key::Enter.into()]).await;
     wait_rendered(&client, HOST, "article [data-action=yes]").await;
+    js(
+        &client,
+        "window.uncaught = []; addEventListener('error', (e) => uncaught.push(e.message));",
+    )
+    .await;
     click(&client, HOST, "[data-action=yes]").await;
     wait_rendered(&client, HOST, ".thanks").await;
+    assert_eq!(
+        js(&client, "return uncaught;").await,
+        json!([]),
+        "the vote throws nothing"
+    );
     // Everything the widget would send is emitted as vox:submit in the same task as the act
     // that sends it; a macrotask later, none has been.
     let sent = client
@@ -297,8 +307,18 @@ async fn analytics_are_sent_only_once_the_visitor_allows_them() {
     assert!(rows[0]["answers"]["results"].as_u64().unwrap() > 0);
     assert_eq!(rows[2]["answers"]["helpful"], false);
     assert!(rows[1]["answers"]["article"].is_string());
-    // After a "no", the offer to contact the shop.
+    // After a "no", the offer to contact the shop, readable: accent text on the accent colour.
     wait_rendered(&client, HOST, ".vote [data-action=contact]").await;
+    let colours = js(
+        &client,
+        &format!(
+            "const s = getComputedStyle({}); return [s.backgroundColor, s.color];",
+            inner(HOST, ".vote [data-action=contact]")
+        ),
+    )
+    .await;
+    assert_ne!(colours[0], json!("rgba(0, 0, 0, 0)"), "{colours}");
+    assert_ne!(colours[0], colours[1], "{colours}");
     // The collector's admin lists the query.
     let admin = demo.get("/admin");
     assert!(admin.contains("<h2>Help search</h2>") && admin.contains("parcel lockr"));

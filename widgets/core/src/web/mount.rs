@@ -121,13 +121,13 @@ pub fn mount_markup(
     spec: &Spec,
     markup: &str,
     events: &[&str],
-    mut on: impl FnMut(&web_sys::Event, &HtmlElement) + 'static,
+    on: impl Fn(&web_sys::Event, &HtmlElement) + 'static,
 ) -> Result<(HtmlElement, Box<dyn Any>), JsValue> {
     let container = container(ctx, spec)?;
     container.set_inner_html(markup);
     let target = container.clone();
     let listener =
-        Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| on(&ev, &target));
+        Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| on(&ev, &target));
     for event in events {
         container.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref())?;
     }
