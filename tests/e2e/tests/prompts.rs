@@ -403,3 +403,72 @@ async fn every_display_has_no_axe_violations_in_en_ar_th_light_and_dark() {
         }
     }
 }
+
+/// Clicks the storefront's "Place order" button, which calls `Vox.track('order_completed')`.
+async fn place_order(client: &fantoccini::Client) {
+    client
+        .find(fantoccini::Locator::Css("button[data-place-order]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_prompt_triggered_while_the_banner_waits_shows_once_the_visitor_decides() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    client.goto(&demo.url("/cart.html?lang=en")).await.unwrap();
+    loaded(&client).await;
+    wait_rendered(&client, "vox-consent", "[data-action=reject_all]").await;
+    // The runtime starts when the browser is idle; the order is tracked either way.
+    wait_true(&client, "typeof Vox.track === 'function'", "the loader").await;
+    place_order(&client).await;
+    assert_eq!(shown(&client).await, Value::Null, "not over the banner");
+    click(&client, "vox-consent", "[data-action=reject_all]").await;
+    wait_shown(&client, "nps-after-order").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_slide_in_stacks_above_the_launcher_and_its_thanks_close_themselves() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    shop(&client, &demo, "/cart.html?lang=en").await;
+    wait_rendered(&client, "vox-feedback", ".launcher").await;
+    place_order(&client).await;
+    wait_shown(&client, "nps-after-order").await;
+    let overlap = js(
+        &client,
+        &format!(
+            "const a = {}.getBoundingClientRect(), b = {}.getBoundingClientRect();
+             return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;",
+            inner(PROMPT, ".prompt"),
+            inner("vox-feedback", ".launcher")
+        ),
+    )
+    .await;
+    assert_eq!(overlap, json!(false), "the prompt covers the launcher");
+
+    pick(&client, 9).await;
+    wait_rendered(&client, PROMPT, "textarea").await;
+    click(&client, PROMPT, "[data-action=skip]").await;
+    wait_rendered(&client, PROMPT, ".thanks").await;
+    wait_true(
+        &client,
+        &format!(
+            "{}?.textContent === 'Thank you!'",
+            inner(PROMPT, "p[role=status]")
+        ),
+        "the thanks announced",
+    )
+    .await;
+    // Focus elsewhere on the page: the card goes by itself.
+    js(&client, "document.activeElement.blur();").await;
+    wait_true(
+        &client,
+        "!document.querySelector('vox-prompt')",
+        "the thank-you card to close itself",
+    )
+    .await;
+}

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use vox_core::config::{Config, PromptConfig, PromptDisplay, Trigger};
 use vox_core::json::{Json, Map};
+use vox_core::prompts::memory::Refusal;
 use vox_core::prompts::{sampling, targeting};
 use vox_core::web::{events, page};
 use wasm_bindgen::prelude::*;
@@ -18,9 +19,14 @@ use crate::{memory_store, screen};
 /// Whether `prompt` may appear now for this visitor (audience, sample, the contact-fatigue
 /// budget, what is on screen); if so it counts as shown.
 pub fn admit(config: &Config, prompt: &PromptConfig, visitor: &Map) -> bool {
+    admission(config, prompt, visitor) == Ok(())
+}
+
+/// [`admit`], with the rule that refused it (`None`: audience or sample).
+fn admission(config: &Config, prompt: &PromptConfig, visitor: &Map) -> Result<(), Option<Refusal>> {
     let now = page::now_ms();
     let screen = screen::now(config);
-    let mut admitted = false;
+    let mut admitted = Err(None);
     memory_store::with(config, &mut |m| {
         let id = match visitor.get("id") {
             Some(Json::Str(id)) => id.clone(),
@@ -28,13 +34,18 @@ pub fn admit(config: &Config, prompt: &PromptConfig, visitor: &Map) -> bool {
             Some(n @ Json::Num(_)) => n.to_string(),
             _ => m.visitor.clone(),
         };
-        admitted = targeting::in_audience(&prompt.audience, visitor)
-            && sampling::in_sample(&id, &prompt.id, prompt.sample)
-            && m.may_show(prompt, &config.fatigue, screen, now).is_ok();
-        if admitted {
+        let chosen = targeting::in_audience(&prompt.audience, visitor)
+            && sampling::in_sample(&id, &prompt.id, prompt.sample);
+        admitted = match chosen {
+            true => m
+                .may_show(prompt, &config.fatigue, screen, now)
+                .map_err(Some),
+            false => Err(None),
+        };
+        if admitted.is_ok() {
             m.shown(&prompt.id, now);
         }
-        admitted
+        admitted.is_ok()
     });
     admitted
 }
@@ -65,6 +76,9 @@ struct Runtime {
     config: Config,
     visitor: RefCell<Map>,
     armed: RefCell<Vec<Armed>>,
+    /// Prompts whose trigger went off while the consent banner waited for the visitor: asked
+    /// again once they decide, while the page (route) is the same.
+    waiting: RefCell<Vec<String>>,
     /// When the current page (or single-page-app route) started, epoch ms.
     route_started: Cell<f64>,
     /// Exit intent is a desktop gesture (a pointer leaving the window's top edge), not one of
@@ -84,6 +98,7 @@ pub fn start(config: Config, visitor: Map, tracked: &[Json]) {
         config,
         visitor: RefCell::new(visitor),
         armed: RefCell::new(Vec::new()),
+        waiting: RefCell::new(Vec::new()),
         route_started: Cell::new(now - page::since_load_ms()),
         touch: page::matches_media("(pointer: coarse)"),
     });
@@ -107,7 +122,7 @@ fn listen(runtime: &Rc<Runtime>) {
     for kind in ["scroll", "vox:navigate", "popstate"] {
         let _ = window.add_event_listener_with_callback(kind, callback);
     }
-    for kind in ["mouseout", "vox:track", "vox:identify"] {
+    for kind in ["mouseout", "vox:track", "vox:identify", "vox:consent"] {
         let _ = document.add_event_listener_with_callback(kind, callback);
     }
     on.forget();
@@ -146,12 +161,31 @@ impl Runtime {
                     *self.visitor.borrow_mut() = attributes.clone();
                 }
             }
+            // After the task that decided, which closes the banner after telling the page.
+            "vox:consent" => {
+                let rt = self.clone();
+                page::after(0, move || rt.decided());
+            }
             _ => self.navigated(),
         }
     }
 
-    /// Arms the prompts whose pages match the current path, cancelling what was armed before.
+    /// The visitor decided on consent: the prompts that waited for it are asked for again (the
+    /// fatigue rules still decide; a banner still open keeps them waiting).
+    fn decided(self: &Rc<Self>) {
+        for id in self.waiting.take() {
+            self.armed.borrow_mut().push(Armed {
+                id: id.clone(),
+                timer: None,
+            });
+            self.fire(&id);
+        }
+    }
+
+    /// Arms the prompts whose pages match the current path, cancelling what was armed before
+    /// (and what waited for a consent decision).
     fn arm(self: &Rc<Self>) {
+        self.waiting.borrow_mut().clear();
         for old in self.armed.take() {
             if let (Some(timer), Some(window)) = (old.timer, web_sys::window()) {
                 window.clear_timeout_with_handle(timer);
@@ -238,8 +272,15 @@ impl Runtime {
         let Some(prompt) = self.config.prompts.iter().find(|p| p.id == id) else {
             return;
         };
-        if !was_armed || !admit(&self.config, prompt, &self.visitor.borrow()) {
+        if !was_armed {
             return;
+        }
+        match admission(&self.config, prompt, &self.visitor.borrow()) {
+            Ok(()) => {}
+            Err(Some(Refusal::ConsentPending)) => {
+                return self.waiting.borrow_mut().push(prompt.id.clone())
+            }
+            Err(_) => return,
         }
         let Some(document) = page::document() else {
             return;

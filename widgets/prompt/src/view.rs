@@ -208,7 +208,9 @@ impl Texts<'_> {
     /// The thank-you, announced.
     pub fn thanks(&self) -> String {
         let mut m = Markup::new();
-        m.open("div", &[("class", "thanks"), ("role", "status")])
+        // Announced through the prompt's status region: a live region inserted with its text
+        // already in it is often not read.
+        m.open("div", &[("class", "thanks")])
             .element(
                 "p",
                 &[("class", "thanks-title")],

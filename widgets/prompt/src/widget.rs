@@ -58,6 +58,11 @@ pub fn prompt(ctx: &WidgetContext, visitor: &Map) -> Result<Box<dyn Any>, JsValu
         move |ev: &web_sys::Event, container: &HtmlElement| prompt.on(ev, container)
     };
     let (container, handle) = mount_markup(ctx, &SPEC, &frame, &["click", "keydown", "input"], on)?;
+    if beside_launcher(ctx, &prompt.config) {
+        if let Some(section) = find(&container, ".prompt") {
+            let _ = section.set_attribute("data-stacked", "");
+        }
+    }
     if prompt.config.display == PromptDisplay::Modal {
         if let Some(dialog) = find(&container, "dialog") {
             let _ = dialog
@@ -72,9 +77,27 @@ pub fn prompt(ctx: &WidgetContext, visitor: &Map) -> Result<Box<dyn Any>, JsValu
     Ok(handle)
 }
 
+/// Whether a slide-in prompt would sit on the feedback launcher: same corner, launcher shown.
+/// The prompt then stacks above it (`data-stacked`), so neither covers the other.
+fn beside_launcher(ctx: &WidgetContext, config: &PromptConfig) -> bool {
+    let launcher = page::document()
+        .and_then(|d| {
+            d.query_selector("vox-feedback[data-mode=launcher]")
+                .ok()
+                .flatten()
+        })
+        .is_some();
+    launcher
+        && config.display == PromptDisplay::SlideIn
+        && config.position == ctx.config.feedback.position
+}
+
 fn find(root: &HtmlElement, selector: &str) -> Option<Element> {
     root.query_selector(selector).ok().flatten()
 }
+
+/// How long the thank-you card stays, once focus is elsewhere.
+const THANKS_MS: i32 = 6_000;
 
 /// One prompt's state: the score once picked (it is sent at once, and only once).
 struct Prompt {
@@ -97,7 +120,7 @@ impl Prompt {
         }
     }
 
-    fn on(&self, ev: &web_sys::Event, container: &HtmlElement) {
+    fn on(self: &Rc<Self>, ev: &web_sys::Event, container: &HtmlElement) {
         let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
             return;
         };
@@ -150,7 +173,7 @@ impl Prompt {
     }
 
     /// The score, sent at once; then the follow-up question, or the thank-you.
-    fn pick(&self, score: u8, container: &HtmlElement) {
+    fn pick(self: &Rc<Self>, score: u8, container: &HtmlElement) {
         if self.score.replace(Some(score)).is_some() {
             return;
         }
@@ -171,7 +194,7 @@ impl Prompt {
     }
 
     /// The follow-up answer, if the visitor wrote one, as the response's second message.
-    fn send(&self, container: &HtmlElement) {
+    fn send(self: &Rc<Self>, container: &HtmlElement) {
         let text = text_of(container).trim().to_string();
         if let (Some(score), false) = (self.score.get(), text.is_empty()) {
             self.post(Stage::FollowUp, score, Some(text));
@@ -179,11 +202,40 @@ impl Prompt {
         self.thank(container);
     }
 
-    fn thank(&self, container: &HtmlElement) {
+    /// The thank-you card: announced, with focus on its close button if focus was in the
+    /// prompt; it closes itself a few seconds later, but never from under the visitor's focus.
+    fn thank(self: &Rc<Self>, container: &HtmlElement) {
+        let focused = self.has_focus();
         self.redraw(container, &self.texts().thanks());
-        if let Some(close) = find(container, ".close") {
+        if let Some(status) = find(container, "p[role=status]") {
+            announce::later(status, self.ctx.catalog.t("prompt-thanks-title"));
+        }
+        if let (true, Some(close)) = (focused, find(container, ".close")) {
             let _ = close.unchecked_into::<HtmlElement>().focus();
         }
+        self.close_later(THANKS_MS);
+    }
+
+    fn close_later(self: &Rc<Self>, delay_ms: i32) {
+        let prompt = Rc::downgrade(self);
+        page::after(delay_ms, move || {
+            let Some(prompt) = prompt.upgrade() else {
+                return;
+            };
+            if prompt.has_focus() {
+                prompt.close_later(THANKS_MS / 3);
+            } else if prompt.ctx.host().is_connected() {
+                prompt.close();
+            }
+        });
+    }
+
+    /// Whether focus is in this prompt (the document sees its host focused).
+    fn has_focus(&self) -> bool {
+        let host = self.ctx.host();
+        page::document()
+            .and_then(|d| d.active_element())
+            .is_some_and(|el| &el == host.unchecked_ref::<Element>())
     }
 
     fn redraw(&self, container: &HtmlElement, markup: &str) {
@@ -202,9 +254,7 @@ impl Prompt {
             });
         }
         let host = self.ctx.host();
-        let had_focus = page::document()
-            .and_then(|d| d.active_element())
-            .is_some_and(|el| &el == host.unchecked_ref::<Element>());
+        let had_focus = self.has_focus();
         self.ctx.emit("close", &JsValue::from_str("prompt"));
         host.remove();
         if had_focus {
