@@ -256,7 +256,12 @@ async fn hostile_message_files_show_as_text_and_a_reference_bomb_falls_back_to_e
 async fn hostile_queries_and_the_snippets_they_mark_stay_text() {
     let demo = Demo::start(None);
     let client = browser().await;
-    open(&client, &demo, &json!({ "help": { "index": "/indexes/help/" } })).await;
+    open(
+        &client,
+        &demo,
+        &json!({ "help": { "index": "/indexes/help/" } }),
+    )
+    .await;
     wait_rendered(&client, "vox-help", "input[role=combobox]").await;
     // The demo's own help index, searched with every hostile string and with hostile strings
     // around words it has, so that snippets mark matches next to them.

@@ -324,7 +324,7 @@
     if (promptsStarted || !wantsPrompts()) return;
     promptsStarted = true;
     idle(() => load().then((m) => {
-      if (!m.prompts) return console.error('Vox: rating prompts need the full bundle (vox-all)');
+      if (!m.prompts) return console.error('Vox: rating prompts are not in this bundle: serve dist/vox-all (cargo xtask build --all)');
       // Single-page apps: route changes made with the History API are announced as vox:navigate.
       for (const k of ['pushState', 'replaceState']) {
         const original = history[k];

@@ -127,7 +127,13 @@ pub async fn mount(
             toggle = Some(open);
             view
         }
-        other => return Err(format!("Vox: <{other}> is not in this build").into()),
+        // The loader prefixes "Vox:"; the message says what to do.
+        other => {
+            return Err(format!(
+                "<{other}> is not in this bundle: serve the full bundle instead (dist/vox-all, built by cargo xtask build --all)"
+            )
+            .into())
+        }
     };
     Ok(Widget {
         _view: view,
