@@ -99,7 +99,11 @@ async fn invalid_form_announces_errors_and_focuses_the_first_problem() {
     assert_eq!(invalid, "true");
 
     // The help page collects email, but only once the visitor allows `functional`.
-    let email_hidden = format!("{}.closest('.field').hidden", inner(HOST, "#vox-email"));
+    // Hidden as the visitor sees it: no stylesheet rule may beat `[hidden]`.
+    let email_hidden = format!(
+        "(getComputedStyle({}.closest('.field')).display === 'none')",
+        inner(HOST, "#vox-email")
+    );
     assert_eq!(
         js(&client, &format!("return {email_hidden};")).await,
         json!(true)
@@ -263,4 +267,29 @@ async fn arabic_renders_right_to_left_in_arabic() {
         "button aligned to the right edge in RTL: {gaps}"
     );
     client.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_json_syntax_error_in_the_config_block_is_shown_by_line_and_column() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    client
+        .goto(&demo.url("/fixtures/broken-json.html"))
+        .await
+        .unwrap();
+    let errors = wait_for("a console error", WAIT, || async {
+        js(&client, "return window.__consoleErrors || [];")
+            .await
+            .as_array()
+            .filter(|a| !a.is_empty())
+            .cloned()
+    })
+    .await;
+    // The block's text starts after `<script …>`: its first line is the empty rest of that one.
+    assert_eq!(
+        errors,
+        vec![Value::from(
+            "Vox: invalid config in <script id=\"vox-config\">: line 4, column 23: expected `,` or `}`. The widget is not shown.\n    \"mode\": \"inline\"\n                    ^"
+        )]
+    );
 }

@@ -1,6 +1,7 @@
 //! Resolves the four config sources into one [`Config`].
 
 use super::attributes::{attribute_name, to_json};
+use super::error::JsonSyntax;
 use super::{Config, ConfigError, Origin};
 use crate::json::{self, Json, Map};
 
@@ -24,7 +25,11 @@ pub fn resolve(sources: &Sources) -> Result<Config, ConfigError> {
         let value = json::parse(text).map_err(|e| ConfigError {
             origin: Origin::JsonBlock,
             field: String::new(),
-            message: format!("valid JSON ({e})"),
+            message: e.expected.into(),
+            syntax: Some(Box::new(JsonSyntax {
+                text: text.clone(),
+                offset: e.offset,
+            })),
         })?;
         layers.push((Origin::JsonBlock, value));
     }
@@ -32,6 +37,7 @@ pub fn resolve(sources: &Sources) -> Result<Config, ConfigError> {
         origin: Origin::ScriptAttribute(attribute_name(&key)),
         field: String::new(),
         message,
+        syntax: None,
     })?;
     layers.push((Origin::ScriptAttribute("data-*".into()), script));
     if let Some(init) = &sources.init {
@@ -46,6 +52,7 @@ pub fn resolve(sources: &Sources) -> Result<Config, ConfigError> {
             },
             field: String::new(),
             message,
+            syntax: None,
         })?;
         layers.push((
             Origin::ElementAttribute {
@@ -62,6 +69,7 @@ pub fn resolve(sources: &Sources) -> Result<Config, ConfigError> {
             origin: origin.clone(),
             field,
             message,
+            syntax: None,
         })?;
         merge(&mut merged, value);
     }
@@ -70,6 +78,7 @@ pub fn resolve(sources: &Sources) -> Result<Config, ConfigError> {
         origin: Origin::Init,
         field,
         message,
+        syntax: None,
     })
 }
 
@@ -181,6 +190,14 @@ mod tests {
         })
         .unwrap_err();
         assert_eq!(err.origin, Origin::JsonBlock);
+        assert_eq!(
+            (err.field.as_str(), err.message.as_str()),
+            ("", "a \"key\"")
+        );
+        assert_eq!(
+            err.to_string(),
+            "Vox: invalid config in <script id=\"vox-config\">: line 1, column 2: expected a \"key\". The widget is not shown.\n    {oops\n     ^"
+        );
 
         let err = resolve(&Sources {
             init: Some(from_serde(json!([1]))),

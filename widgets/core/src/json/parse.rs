@@ -6,8 +6,22 @@ use super::{last_wins, Json, Map};
 /// hostile input; 127 levels pass, as in serde_json (its recursion limit of 128).
 const MAX_DEPTH: usize = 127;
 
-/// Parses a whole JSON text; the error says what was wrong and at which character.
-pub fn parse(text: &str) -> Result<Json, String> {
+/// Why a text is not JSON: where, and what was expected there.
+///
+/// Kept this small on purpose (it is in the wasm every shopper downloads): the line, column and
+/// excerpt a person reads are worked out from `offset` only when the error is shown (see the
+/// config error's `Display`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParseError {
+    /// Byte offset of the problem in the text, on a character boundary; the text's length when
+    /// it ended too soon.
+    pub offset: usize,
+    /// What should have been there, e.g. ``"`,` or `}`"`` or `"a value"`.
+    pub expected: &'static str,
+}
+
+/// Parses a whole JSON text; the error says what was wrong and where.
+pub fn parse(text: &str) -> Result<Json, ParseError> {
     let mut p = Parser { text, pos: 0 };
     let value = p.value(MAX_DEPTH)?;
     p.skip_space();
@@ -34,24 +48,45 @@ impl Parser<'_> {
         }
     }
 
-    /// "expected X at character N" (1-based, counted in characters, as editors show it).
-    fn error(&self, expected: &str) -> String {
-        let at = self.text[..self.pos].chars().count() + 1;
-        format!("expected {expected} at character {at}")
+    /// `expected` at the next unread character.
+    fn error(&self, expected: &'static str) -> ParseError {
+        ParseError {
+            offset: self.pos,
+            expected,
+        }
     }
 
-    fn eat(&mut self, byte: u8, expected: &str) -> Result<(), String> {
+    /// `expected` where the next token should start, whitespace just skipped: at the character
+    /// found instead; right after the previous token when the text ends first, or, for a
+    /// `separator`, when a line break comes first (a `,` missing at the end of a line belongs
+    /// there, not under the next line's key).
+    fn error_after_space(&self, expected: &'static str, separator: bool) -> ParseError {
+        let bytes = self.text.as_bytes();
+        let (mut token_end, mut line_break) = (self.pos, false);
+        while token_end > 0 && matches!(bytes[token_end - 1], b' ' | b'\t' | b'\n' | b'\r') {
+            line_break |= matches!(bytes[token_end - 1], b'\n' | b'\r');
+            token_end -= 1;
+        }
+        let offset = if self.peek().is_none() || (separator && line_break) {
+            token_end
+        } else {
+            self.pos
+        };
+        ParseError { offset, expected }
+    }
+
+    fn eat(&mut self, byte: u8, expected: &'static str) -> Result<(), ParseError> {
         self.skip_space();
         if self.peek() == Some(byte) {
             self.pos += 1;
             Ok(())
         } else {
-            Err(self.error(expected))
+            Err(self.error_after_space(expected, true))
         }
     }
 
     /// A value where `room` more arrays or objects may open.
-    fn value(&mut self, room: usize) -> Result<Json, String> {
+    fn value(&mut self, room: usize) -> Result<Json, ParseError> {
         self.skip_space();
         match self.peek() {
             Some(b'{' | b'[') if room == 0 => Err(self.error("less deeply nested data")),
@@ -70,13 +105,13 @@ impl Parser<'_> {
                         return Ok(value);
                     }
                 }
-                Err(self.error("a value"))
+                Err(self.error_after_space("a value", false))
             }
         }
     }
 
     /// An object; a repeated key keeps its first position and its last value.
-    fn object(&mut self, room: usize) -> Result<Json, String> {
+    fn object(&mut self, room: usize) -> Result<Json, ParseError> {
         self.pos += 1;
         let mut pairs = Vec::new();
         self.skip_space();
@@ -87,7 +122,7 @@ impl Parser<'_> {
         loop {
             self.skip_space();
             if self.peek() != Some(b'"') {
-                return Err(self.error("a \"key\""));
+                return Err(self.error_after_space("a \"key\"", false));
             }
             let key = self.string()?;
             self.eat(b':', "`:`")?;
@@ -99,12 +134,12 @@ impl Parser<'_> {
                     self.pos += 1;
                     return Ok(Json::Obj(Map::from_pairs(pairs, last_wins)));
                 }
-                _ => return Err(self.error("`,` or `}`")),
+                _ => return Err(self.error_after_space("`,` or `}`", true)),
             }
         }
     }
 
-    fn array(&mut self, room: usize) -> Result<Json, String> {
+    fn array(&mut self, room: usize) -> Result<Json, ParseError> {
         self.pos += 1;
         let mut items = Vec::new();
         self.skip_space();
@@ -121,13 +156,13 @@ impl Parser<'_> {
                     self.pos += 1;
                     return Ok(Json::Arr(items));
                 }
-                _ => return Err(self.error("`,` or `]`")),
+                _ => return Err(self.error_after_space("`,` or `]`", true)),
             }
         }
     }
 
     /// A string starting at the opening quote.
-    fn string(&mut self) -> Result<String, String> {
+    fn string(&mut self) -> Result<String, ParseError> {
         self.pos += 1;
         let mut out = String::new();
         loop {
@@ -154,7 +189,7 @@ impl Parser<'_> {
     }
 
     /// The character of an escape, the backslash already read.
-    fn escape(&mut self) -> Result<char, String> {
+    fn escape(&mut self) -> Result<char, ParseError> {
         let c = match self.peek() {
             Some(b'"') => '"',
             Some(b'\\') => '\\',
@@ -188,7 +223,7 @@ impl Parser<'_> {
         Ok(c)
     }
 
-    fn hex4(&mut self) -> Result<u32, String> {
+    fn hex4(&mut self) -> Result<u32, ParseError> {
         let digits = self.text.get(self.pos..self.pos + 4).unwrap_or("");
         match u32::from_str_radix(digits, 16) {
             Ok(n) if digits.bytes().all(|b| b.is_ascii_hexdigit()) => {
@@ -201,7 +236,7 @@ impl Parser<'_> {
 
     /// A number: its JSON grammar is checked here, its value is the platform's correctly
     /// rounded reading of the same text ([`to_f64`]).
-    fn number(&mut self) -> Result<Json, String> {
+    fn number(&mut self) -> Result<Json, ParseError> {
         let start = self.pos;
         if self.peek() == Some(b'-') {
             self.pos += 1;
@@ -312,12 +347,14 @@ mod tests {
         assert!((tiny / f64::MIN_POSITIVE - 1.0).abs() < 1e-14, "{tiny}");
     }
 
+    fn error(text: &str) -> (usize, &'static str) {
+        let e = parse(text).unwrap_err();
+        (e.offset, e.expected)
+    }
+
     #[test]
     fn rejects_invalid_json_with_a_position() {
-        assert_eq!(
-            parse("{oops").unwrap_err(),
-            "expected a \"key\" at character 2"
-        );
+        assert_eq!(error("{oops"), (1, "a \"key\""));
         for bad in [
             "",
             "[1,]",
@@ -339,6 +376,40 @@ mod tests {
         assert!(parse(&deep).is_err());
         let ok = "[".repeat(MAX_DEPTH) + "1" + &"]".repeat(MAX_DEPTH);
         assert!(parse(&ok).is_ok());
+    }
+
+    /// The offset is in bytes, on a character boundary; line and column are the reader's job.
+    #[test]
+    fn the_offset_is_a_byte_offset() {
+        assert_eq!(error("[\"好😀\", tru]"), (12, "a value"));
+        assert_eq!(error("\"é\u{1}\""), (3, "a closing `\"`"));
+        assert_eq!(error("[1] 2"), (4, "end of the text"));
+    }
+
+    /// A missing separator is placed right after the previous token when a line break comes
+    /// first (where the `,` goes), else at the character found instead.
+    #[test]
+    fn a_missing_separator_is_shown_where_it_belongs() {
+        assert_eq!(error("{\n  \"a\": 1\n  \"b\": 2\n}"), (10, "`,` or `}`"));
+        assert_eq!(error("{\"a\": 1 \"b\": 2}"), (8, "`,` or `}`"));
+        assert_eq!(error("[1\r\n 2]"), (2, "`,` or `]`"));
+        assert_eq!(error("{\"a\"\n 1}"), (4, "`:`"));
+        // An unexpected key or value is shown itself, even on the next line.
+        assert_eq!(error("{\"a\": 1,\n  b: 2}"), (11, "a \"key\""));
+        assert_eq!(error("[1,\n ]"), (5, "a value"));
+    }
+
+    /// A text that ends too soon is shown right after its last token, not after the blank
+    /// lines that may follow it.
+    #[test]
+    fn an_early_end_is_shown_after_the_last_token() {
+        assert_eq!(error("{\"a\": 1\n\n  "), (7, "`,` or `}`"));
+        assert_eq!(error("[1,  "), (3, "a value"));
+        assert_eq!(error("{\"a\": 1,\n"), (8, "a \"key\""));
+        assert_eq!(error("{\"a\"  "), (4, "`:`"));
+        assert_eq!(error("\"open"), (5, "a closing `\"`"));
+        assert_eq!(error(""), (0, "a value"));
+        assert_eq!(error(" \n "), (0, "a value"));
     }
 
     #[test]
