@@ -14,10 +14,12 @@ mod model;
 mod prompts;
 pub(crate) mod read;
 mod sources;
+mod texts;
 
 pub use consent::*;
 pub use error::{ConfigError, Origin};
 pub use help::HelpConfig;
 pub use model::*;
 pub use prompts::*;
-pub use sources::{resolve, Sources};
+pub use sources::{resolve, resolve_for, Part, Sources};
+pub use texts::{Texts, WIDGETS};

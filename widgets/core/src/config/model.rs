@@ -8,6 +8,7 @@ use super::consent::ConsentConfig;
 use super::help::HelpConfig;
 use super::prompts::{self, Fatigue, PromptConfig};
 use super::read::{string_enum, Obj, Problem, Problems};
+use super::texts::{self, Texts};
 use crate::json::{Json, Map};
 use crate::locale;
 pub(super) use vox_url::check as check_url;
@@ -67,6 +68,13 @@ pub struct Config {
     pub fatigue: Fatigue,
     /// Help-center search.
     pub help: HelpConfig,
+    /// The site's own wording for built-in messages: per locale tag (`de`, `pt-BR`, `en`…), message
+    /// ids (see `locales/en/*.ftl`: `consent-…`, `feedback-…`, `prompt-…`, `help-…`) to Fluent text,
+    /// e.g. `{"de": {"consent-title": "Ihre Wahl bei Lumen"}}`. They win over the shipped
+    /// translation of that locale; those for `en` also over the built-in English.
+    #[serde(serialize_with = "texts::serialize")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "texts::schema"))]
+    pub texts: Texts,
 }
 
 impl Default for Config {
@@ -86,6 +94,7 @@ impl Default for Config {
             prompts: Vec::new(),
             fatigue: Fatigue::default(),
             help: HelpConfig::default(),
+            texts: Texts::new(),
         }
     }
 }
@@ -160,6 +169,7 @@ const CONFIG_FIELDS: &[&str] = &[
     "prompts",
     "fatigue",
     "help",
+    "texts",
 ];
 const FEEDBACK_FIELDS: &[&str] = &[
     "mode",
@@ -219,6 +229,9 @@ impl Config {
             if let Some(s) = o.object("help") {
                 c.help = HelpConfig::read(&s);
             }
+            if let Some(v) = texts::read(o.value("texts"), &problems) {
+                c.texts = v;
+            }
         }
         let c = problems.finish(c)?;
         c.check()?;
@@ -243,6 +256,7 @@ impl Config {
                 ),
             ));
         }
+        texts::check(&self.texts)?;
         for (name, _) in &self.headers {
             if name.is_empty()
                 || !name
@@ -434,6 +448,10 @@ mod tests {
             } else {
                 HelpConfig::default()
             },
+            texts: vec![(
+                "de".into(),
+                vec![("prompt-label".into(), "Eine Frage von { $brand }".into())],
+            )],
         };
         let value = from_serde(serde_json::to_value(&config).unwrap());
         let keys: Vec<&str> = value

@@ -18,8 +18,73 @@ pub struct Sources {
     pub element: Option<(String, Vec<(String, String)>)>,
 }
 
+/// The widget a config is read for: each reads its own part of the config and the shared
+/// top-level fields, except the consent banner, which reads only its own section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Feedback,
+    Consent,
+    Prompts,
+    Help,
+}
+
+impl Part {
+    /// Whether a problem at `field` (a dotted path) keeps this widget from showing. The banner
+    /// needs only `consent`: a mistake elsewhere must not take down what the law requires.
+    fn needs(self, field: &str) -> bool {
+        let part = match top_key(field) {
+            // A text override (`texts.de.consent-title`) belongs to the widget its id names.
+            "texts" => field
+                .splitn(3, '.')
+                .nth(2)
+                .and_then(|id| id.split('-').next())
+                .unwrap_or(""),
+            key => key,
+        };
+        match part {
+            "consent" => self == Part::Consent,
+            "feedback" => self == Part::Feedback,
+            "prompts" | "prompt" | "fatigue" => self == Part::Prompts,
+            "help" => self == Part::Help,
+            _ => self != Part::Consent,
+        }
+    }
+}
+
+fn top_key(field: &str) -> &str {
+    field.split(['.', '[']).next().unwrap_or("")
+}
+
+/// [`resolve`] for one widget: a problem in a part of the config the widget does not read is
+/// set aside (that part takes its defaults here, and its own widget reports it), so one typo
+/// switches off only the widget it belongs to. Each round drops one top-level key, so it ends.
+pub fn resolve_for(sources: &Sources, part: Part) -> Result<Config, ConfigError> {
+    let mut layers = layers(sources)?;
+    loop {
+        let error = match read(&layers) {
+            Err(e) if !e.field.is_empty() && !part.needs(&e.field) => e,
+            done => return done,
+        };
+        let key = top_key(&error.field);
+        let mut dropped = false;
+        for (_, value) in &mut layers {
+            if let Json::Obj(map) = value {
+                dropped |= map.remove(key);
+            }
+        }
+        if !dropped {
+            return Err(error);
+        }
+    }
+}
+
 /// Checks each source on its own (so errors name their origin), then deep-merges them.
 pub fn resolve(sources: &Sources) -> Result<Config, ConfigError> {
+    read(&layers(sources)?)
+}
+
+/// The sources as JSON values, lowest precedence first; an error when one is not even that.
+fn layers(sources: &Sources) -> Result<Vec<(Origin, Json)>, ConfigError> {
     let mut layers: Vec<(Origin, Json)> = Vec::new();
     if let Some(text) = &sources.json_block {
         let value = json::parse(text).map_err(|e| ConfigError {
@@ -63,15 +128,20 @@ pub fn resolve(sources: &Sources) -> Result<Config, ConfigError> {
         ));
     }
 
+    Ok(layers)
+}
+
+/// Reads each layer alone (so an error names its origin), then their deep merge.
+fn read(layers: &[(Origin, Json)]) -> Result<Config, ConfigError> {
     let mut merged = Json::Obj(Default::default());
     for (origin, value) in layers {
-        Config::read(&value).map_err(|(field, message)| ConfigError {
+        Config::read(value).map_err(|(field, message)| ConfigError {
             origin: origin.clone(),
             field,
             message,
             syntax: None,
         })?;
-        merge(&mut merged, value);
+        merge(&mut merged, value.clone());
     }
     // Every layer passed alone; a merge of valid layers is checked once more for cross-field rules.
     Config::read(&merged).map_err(|(field, message)| ConfigError {
@@ -108,6 +178,64 @@ mod tests {
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect()
+    }
+
+    fn block(text: &str) -> Sources {
+        Sources {
+            json_block: Some(text.into()),
+            ..Sources::default()
+        }
+    }
+
+    #[test]
+    fn a_mistake_switches_off_only_the_widget_it_belongs_to() {
+        // A typo in a prompt: the banner (the law) and the form keep working.
+        let prompt_typo = block(
+            r#"{"consent": {"enabled": true}, "feedback": {"maxLength": 300},
+                "prompts": [{"id": "nps", "kind": "nsp"}]}"#,
+        );
+        let banner = resolve_for(&prompt_typo, Part::Consent).unwrap();
+        assert!(banner.consent.enabled);
+        let form = resolve_for(&prompt_typo, Part::Feedback).unwrap();
+        assert_eq!((form.feedback.max_length, form.prompts.len()), (300, 0));
+        let err = resolve_for(&prompt_typo, Part::Prompts).unwrap_err();
+        assert_eq!(err.field, "prompts[0].kind");
+
+        // A bad consent section: no banner (the loader keeps the gate closed), the form stays.
+        let consent_typo = block(r#"{"consent": {"enabled": true, "mode": "optin"}}"#);
+        assert_eq!(
+            resolve_for(&consent_typo, Part::Consent).unwrap_err().field,
+            "consent.mode"
+        );
+        assert!(
+            !resolve_for(&consent_typo, Part::Feedback)
+                .unwrap()
+                .consent
+                .enabled
+        );
+
+        // A shared field: every widget but the banner needs it.
+        let shared_typo = block(r#"{"endpiont": "/api", "consent": {"enabled": true}}"#);
+        assert!(
+            resolve_for(&shared_typo, Part::Consent)
+                .unwrap()
+                .consent
+                .enabled
+        );
+        assert_eq!(
+            resolve_for(&shared_typo, Part::Help).unwrap_err().field,
+            "endpiont"
+        );
+        // A text override belongs to the widget its message id names.
+        let text_typo = block(r#"{"texts": {"de": {"prompt-thanks-title": "{"}}}"#);
+        assert!(resolve_for(&text_typo, Part::Consent).is_ok());
+        assert!(resolve_for(&text_typo, Part::Feedback).is_ok());
+        assert_eq!(
+            resolve_for(&text_typo, Part::Prompts).unwrap_err().field,
+            "texts.de.prompt-thanks-title"
+        );
+        // Not an object at all: nothing can be read.
+        assert!(resolve_for(&block("[1]"), Part::Consent).is_err());
     }
 
     #[test]

@@ -70,6 +70,13 @@ impl Map {
         &mut self.0[index].1
     }
 
+    /// Removes `key`; whether it was there.
+    pub fn remove(&mut self, key: &str) -> bool {
+        let before = self.0.len();
+        self.0.retain(|(k, _)| k != key);
+        self.0.len() != before
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Json)> {
         self.0.iter().map(|(k, v)| (k, v))
     }

@@ -14,6 +14,7 @@ use send_wrapper::SendWrapper;
 
 use super::ftl::{self, Element, Entry, Expression, Inline, Pattern};
 use super::plural;
+use crate::config::WIDGETS;
 
 /// First-strong isolation marks around inserted values, as Fluent specifies, so an Arabic name
 /// in an English sentence (or a number in Hebrew) keeps its direction.
@@ -73,18 +74,48 @@ impl Catalog {
     /// Syntax errors keep every message that did parse; each one that did not is named in a
     /// console warning, as it will show in English.
     pub fn new(locale: &str, ftl: Option<&str>, english: &str) -> Self {
-        let primary = ftl.filter(|_| locale != "en").map(|text| {
+        Self::with_texts(locale, ftl, english, "", &[]).0
+    }
+
+    /// [`Catalog::new`] for the widget `name`, with the site's `texts` (see
+    /// [`crate::config::Texts`]): its overrides (ids `{name}-…`) for this locale win over the
+    /// translation, those for `en` over the English. Also gives a console line for each override
+    /// of this widget, in any locale, whose id is none of its English messages; it is ignored.
+    pub fn with_texts(
+        locale: &str,
+        ftl: Option<&str>,
+        english: &str,
+        name: &str,
+        texts: &[(String, Vec<(String, String)>)],
+    ) -> (Self, Vec<String>) {
+        let mut primary = ftl.filter(|_| locale != "en").map(|text| {
             let (entries, unreadable) = ftl::parse(text);
             for id in unreadable {
                 warn(locale, id, "could not be read");
             }
             entries
         });
-        Catalog(SendWrapper::new(Rc::new(Inner {
+        let mut english = ftl::parse(english).0;
+        let (problems, overrides) = overrides(&english, locale, name, texts);
+        for (to_english, entry) in overrides {
+            let resource = match to_english {
+                true => &mut english,
+                false => primary.get_or_insert_with(Vec::new),
+            };
+            // First in the list, so found first.
+            resource.insert(0, entry);
+        }
+        let catalog = Catalog(SendWrapper::new(Rc::new(Inner {
             locale: locale.into(),
             primary,
-            english: ftl::parse(english).0,
-        })))
+            english,
+        })));
+        (catalog, problems)
+    }
+
+    /// Whether `text` reads as a message's value: what a `texts` override must be.
+    pub fn reads_as_text(text: &str) -> bool {
+        text_entry("x", text).is_some()
     }
 
     /// The locale these messages are in.
@@ -120,6 +151,67 @@ impl Catalog {
             })
             .unwrap_or_else(|| id.to_string())
     }
+}
+
+/// The widget `name`'s overrides in `texts` that apply to `locale`, each with whether it goes to
+/// the English (else to the translation); and a console line for each of its overrides, in
+/// any locale, whose id is not one of its `english` messages.
+fn overrides(
+    english: &[Entry],
+    locale: &str,
+    name: &str,
+    texts: &[(String, Vec<(String, String)>)],
+) -> (Vec<String>, Vec<(bool, Entry)>) {
+    let mut problems = Vec::new();
+    let mut found = Vec::new();
+    for (tag, pairs) in texts {
+        let target = super::negotiate([tag.as_str()]);
+        let mine = pairs
+            .iter()
+            .filter(|(id, _)| id.strip_prefix(name).is_some_and(|s| s.starts_with('-')));
+        for (id, text) in mine {
+            if lookup(english, id).is_none() {
+                problems.push(unknown_id(english, name, &format!("texts.{tag}.{id}")));
+            } else if target == "en" || target == locale {
+                // The config reader has checked that the text reads.
+                found.extend(text_entry(id, text).map(|e| (target == "en", e)));
+            }
+        }
+    }
+    (problems, found)
+}
+
+/// The console line for an override (at `field`) that is none of widget `name`'s messages,
+/// naming its first few.
+fn unknown_id(english: &[Entry], name: &str, field: &str) -> String {
+    let known: Vec<&str> = english
+        .iter()
+        .filter(|e| !e.id.starts_with('-'))
+        .take(3)
+        .map(|e| e.id.as_str())
+        .collect();
+    let widget = WIDGETS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or(name, |(_, what)| what);
+    format!(
+        "Vox: invalid config, field \"{field}\": expected a message id of {widget} ({}, …). \
+         The text is not used.",
+        known.join(", ")
+    )
+}
+
+/// `text` as the value of message `id`, if it reads as one and nothing else. Each line after
+/// the first is indented, so it continues the value: no text can start another message.
+fn text_entry(id: &str, text: &str) -> Option<Entry> {
+    let source = format!("{id} = {}", text.replace('\n', "\n "));
+    let (mut entries, unreadable) = ftl::parse(&source);
+    // A line starting with `.` would be an attribute, ending the value there.
+    let attribute = text
+        .lines()
+        .skip(1)
+        .any(|l| l.trim_start().starts_with('.'));
+    (unreadable.is_empty() && entries.len() == 1 && !attribute).then(|| entries.remove(0))
 }
 
 /// Tells the site's developer why a message shows in English. The console exists only in the
@@ -385,6 +477,118 @@ mod tests {
             en.t_args("a", &[("n", Arg::Number(2))]),
             "A \u{2068}x\u{2069} \u{2068}5\u{2069} T \u{2068}{$n}\u{2069} s",
             "and a term sees none of the message's variables"
+        );
+    }
+
+    fn texts(pairs: &[(&str, &str, &str)]) -> Vec<(String, Vec<(String, String)>)> {
+        let mut out: Vec<(String, Vec<(String, String)>)> = Vec::new();
+        for (tag, id, text) in pairs {
+            let pair = (id.to_string(), text.to_string());
+            match out.iter_mut().find(|(t, _)| t == tag) {
+                Some((_, list)) => list.push(pair),
+                None => out.push((tag.to_string(), vec![pair])),
+            }
+        }
+        out
+    }
+
+    const PROMPT_EN: &str = "prompt-label = A question from { $brand }\nprompt-close = Close\nprompt-skip = Skip\nprompt-send = Send\n";
+    const PROMPT_DE: &str = "prompt-label = Eine Frage von { $brand }\nprompt-close = Schließen\nprompt-skip = Überspringen\n";
+
+    #[test]
+    fn site_texts_win_for_their_locale_only() {
+        let site = texts(&[
+            (
+                "de",
+                "prompt-label",
+                "Kurz gefragt, von { $brand }:\nwie war's?",
+            ),
+            ("de-AT", "prompt-close", "Zumachen"),
+            ("fr", "prompt-skip", "Passer"),
+            ("en", "prompt-send", "Send it"),
+            ("en", "prompt-skip", "Not now"),
+            ("de", "consent-title", "Not this widget's"),
+        ]);
+        let (de, problems) = Catalog::with_texts("de", Some(PROMPT_DE), PROMPT_EN, "prompt", &site);
+        assert_eq!(problems, Vec::<String>::new());
+        assert_eq!(
+            de.t_args("prompt-label", &[("brand", "Lumen".into())]),
+            "Kurz gefragt, von \u{2068}Lumen\u{2069}:\nwie war's?",
+            "placeables work in a site text"
+        );
+        assert_eq!(de.t("prompt-close"), "Zumachen", "de-AT is German");
+        assert_eq!(
+            de.t("prompt-skip"),
+            "Überspringen",
+            "fr and en texts do not touch German"
+        );
+        assert_eq!(
+            de.t("prompt-send"),
+            "Send it",
+            "an en text is the English fallback"
+        );
+        assert_eq!(de.t("consent-title"), "consent-title");
+
+        let (en, _) = Catalog::with_texts("en", None, PROMPT_EN, "prompt", &site);
+        assert_eq!(
+            [en.t("prompt-skip"), en.t("prompt-close")],
+            ["Not now", "Close"]
+        );
+        let (ja, _) = Catalog::with_texts("ja", None, PROMPT_EN, "prompt", &site);
+        assert_eq!(
+            ja.t("prompt-skip"),
+            "Not now",
+            "a failed fetch shows the site's English"
+        );
+        let (fr, _) = Catalog::with_texts("fr", None, PROMPT_EN, "prompt", &site);
+        assert_eq!(fr.t("prompt-skip"), "Passer", "even when the fetch failed");
+        assert_eq!(fr.t("prompt-close"), "Close");
+    }
+
+    #[test]
+    fn unknown_ids_of_the_widget_are_reported_and_ignored() {
+        let site = texts(&[
+            ("de", "prompt-lable", "Frage"),
+            ("fr", "prompt-x", "x"),
+            ("de", "consent-titel", "Another widget's to report"),
+        ]);
+        let (de, problems) = Catalog::with_texts("de", Some(PROMPT_DE), PROMPT_EN, "prompt", &site);
+        assert_eq!(
+            problems,
+            [
+                "Vox: invalid config, field \"texts.de.prompt-lable\": expected a message id of \
+                 the rating prompts (prompt-label, prompt-close, prompt-skip, …). The text is \
+                 not used.",
+                "Vox: invalid config, field \"texts.fr.prompt-x\": expected a message id of \
+                 the rating prompts (prompt-label, prompt-close, prompt-skip, …). The text is \
+                 not used.",
+            ]
+        );
+        assert_eq!(plain(de.t("prompt-label")), "Eine Frage von {$brand}");
+    }
+
+    #[test]
+    fn a_site_text_reads_as_one_value_only() {
+        assert!(Catalog::reads_as_text(
+            "Hi { $brand }\n  and { \"{\" } more"
+        ));
+        for bad in ["", "{ $brand", "a\n.title = b", "{ }"] {
+            assert!(!Catalog::reads_as_text(bad), "{bad:?}");
+        }
+        let (en, _) = Catalog::with_texts(
+            "en",
+            None,
+            EN,
+            "hello",
+            &texts(&[
+                ("en", "hello-x", "x"),
+                ("en", "hello", "Hi\nother = injected"),
+            ]),
+        );
+        assert_eq!(
+            en.t("other"),
+            "other",
+            "a line of a text never starts a message"
         );
     }
 

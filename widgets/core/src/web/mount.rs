@@ -80,8 +80,18 @@ pub async fn prepare(
         "en" => None,
         _ => text::fetch_text_once(&format!("{base}{locale}/{}.ftl", spec.name)).await,
     };
+    let (catalog, problems) = Catalog::with_texts(
+        locale,
+        ftl.as_deref(),
+        spec.english,
+        spec.name,
+        &config.texts,
+    );
+    for problem in problems {
+        page::error_once(&problem);
+    }
     WidgetContext {
-        catalog: Catalog::new(locale, ftl.as_deref(), spec.english),
+        catalog,
         dir: locale::direction(locale),
         locale,
         config: Arc::new(config),
