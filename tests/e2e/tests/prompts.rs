@@ -472,3 +472,58 @@ async fn a_slide_in_stacks_above_the_launcher_and_its_thanks_close_themselves() 
     )
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_preview_shows_at_once_remembers_nothing_and_sends_only_when_asked() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    // `after-seconds` waits on another route: only the preview shows it here.
+    client
+        .goto(&demo.url("/fixtures/prompts.html?vox-preview=after-seconds"))
+        .await
+        .unwrap();
+    loaded(&client).await;
+    js(
+        &client,
+        "window.sent = []; document.addEventListener('vox:submit', (e) => sent.push(e.detail));",
+    )
+    .await;
+    wait_shown(&client, "after-seconds").await;
+    pick(&client, 9).await;
+    wait_rendered(&client, PROMPT, "textarea").await;
+    close(&client).await;
+    assert_eq!(
+        js(&client, "return sent.length;").await,
+        json!(0),
+        "a preview sends nothing"
+    );
+    let memory = js(
+        &client,
+        "return sessionStorage.getItem('vox.prompts') || '';",
+    )
+    .await;
+    assert!(
+        !memory
+            .as_str()
+            .unwrap_or_default()
+            .contains("after-seconds"),
+        "a preview is not remembered: {memory}"
+    );
+
+    // Asked to send, from the API: the answer reaches the collector.
+    js(&client, "Vox.preview('on-exit', { send: true });").await;
+    wait_shown(&client, "on-exit").await;
+    pick(&client, 2).await;
+    let rows = demo.collected("prompt", 1).await;
+    assert_eq!(rows[0]["answers"]["prompt"], "on-exit");
+    assert_eq!(rows[0]["answers"]["score"], 2);
+
+    // A prompt the config does not have: one clear error, nothing shown.
+    js(&client, "window.errs = []; const e = console.error; console.error = (...a) => { errs.push(a.join(' ')); e(...a); }; Vox.preview('nope');").await;
+    wait_true(
+        &client,
+        "errs.some((m) => m.includes('Vox.preview: no prompt \"nope\"'))",
+        "the error",
+    )
+    .await;
+}

@@ -376,6 +376,8 @@
     },
     /** Opens a widget's dialog; `Vox.open('feedback', { message })` fills the message in. */
     open(name = 'feedback', options) { return whenReady(() => { const el = ensure(name); return el && el.open(options); }); },
+    /** Shows a rating prompt at once, for the site owner: records nothing, sends only with `{ send: true }`. */
+    preview: (id, o) => load().then((m) => m.preview(String(id), o || {}, sources(null))),
     /** Help-center search for a site's own UI: resolves to `[{ id, title, url, category, categoryLabel, snippet, score }]`. */
     search: (query, options) => load().then((m) => m.search(String(query), options || {}, sources(null), base)),
     close(name = 'feedback') { const el = doc.querySelector('vox-' + name); return el ? el.close() : Promise.resolve(); },

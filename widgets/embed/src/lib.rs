@@ -7,7 +7,7 @@
 use std::any::Any;
 
 use leptos::prelude::*;
-use vox_core::config::{self, Sources};
+use vox_core::config::{self, Part, Sources};
 use vox_core::json::Json;
 use vox_core::submission::{ConsentAnswers, Payload};
 use vox_core::web::{events, outbox, submit};
@@ -67,7 +67,13 @@ pub async fn mount(
 ) -> Result<JsValue, JsValue> {
     let tag = host.tag_name().to_ascii_lowercase();
     let sources = events::from_js(&sources);
-    let config = match config::resolve(&read_sources(&sources, &tag)) {
+    let part = match tag.as_str() {
+        "vox-consent" | "vox-placeholder" => Part::Consent,
+        "vox-prompt" => Part::Prompts,
+        "vox-help" => Part::Help,
+        _ => Part::Feedback,
+    };
+    let config = match config::resolve_for(&read_sources(&sources, &tag), part) {
         Ok(config) => config,
         Err(error) => {
             let text = error.to_string();
@@ -151,7 +157,8 @@ pub async fn mount(
 /// second promise-returning export.
 #[wasm_bindgen]
 pub fn record_consent(detail: JsValue, sources: JsValue) {
-    let config = config::resolve(&read_sources(&events::from_js(&sources), "")).unwrap_or_default();
+    let config = config::resolve_for(&read_sources(&events::from_js(&sources), ""), Part::Consent)
+        .unwrap_or_default();
     let Some(answers) = ConsentAnswers::from_detail(&events::from_js(&detail)) else {
         return;
     };
@@ -171,7 +178,7 @@ pub fn record_consent(detail: JsValue, sources: JsValue) {
 #[cfg(feature = "prompt")]
 #[wasm_bindgen]
 pub fn prompts(sources: JsValue, visitor: JsValue, tracked: JsValue) {
-    match config::resolve(&read_sources(&events::from_js(&sources), "")) {
+    match config::resolve_for(&read_sources(&events::from_js(&sources), ""), Part::Prompts) {
         Ok(config) => {
             let visitor = events::from_js(&visitor).as_object().cloned();
             let tracked = match events::from_js(&tracked) {
@@ -181,6 +188,23 @@ pub fn prompts(sources: JsValue, visitor: JsValue, tracked: JsValue) {
             vox_prompt::start(config, visitor.unwrap_or_default(), &tracked);
         }
         Err(error) => vox_core::web::page::error_once(&error.to_string()),
+    }
+}
+
+/// `Vox.preview(id, { send })`: shows a rating prompt at once for the site owner, whatever its
+/// trigger, sample and the fatigue memory say; it records nothing, and sends its answers only
+/// with `send: true`.
+#[cfg(feature = "prompt")]
+#[wasm_bindgen]
+pub fn preview(id: String, options: JsValue, sources: JsValue) {
+    let shown = config::resolve_for(&read_sources(&events::from_js(&sources), ""), Part::Prompts)
+        .map_err(|e| e.to_string())
+        .and_then(|config| {
+            let send = *events::from_js(&options).get("send") == Json::Bool(true);
+            vox_prompt::preview(&config, &id, send)
+        });
+    if let Err(e) = shown {
+        vox_core::web::page::error_once(&e);
     }
 }
 
@@ -197,7 +221,7 @@ pub async fn search(
     sources: JsValue,
     assets: String,
 ) -> Result<JsValue, JsValue> {
-    let config = config::resolve(&read_sources(&events::from_js(&sources), ""))
+    let config = config::resolve_for(&read_sources(&events::from_js(&sources), ""), Part::Help)
         .map_err(|e| JsValue::from_str(&e.to_string()))?;
     let options = events::from_js(&options);
     let locale = match options.get("locale").as_str() {

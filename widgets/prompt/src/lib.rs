@@ -11,6 +11,7 @@
 //! it has three short steps and every byte of the shared wasm is downloaded by every page.
 
 mod memory_store;
+mod preview;
 mod runtime;
 mod screen;
 mod view;
@@ -18,6 +19,7 @@ mod widget;
 
 use vox_core::web::mount::Spec;
 
+pub use preview::preview;
 pub use runtime::start;
 pub use widget::prompt;
 

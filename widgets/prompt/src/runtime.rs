@@ -14,7 +14,7 @@ use vox_core::web::{events, page};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::{memory_store, screen};
+use crate::{memory_store, preview, screen};
 
 /// Whether `prompt` may appear now for this visitor (audience, sample, the contact-fatigue
 /// budget, what is on screen); if so it counts as shown.
@@ -102,6 +102,11 @@ pub fn start(config: Config, visitor: Map, tracked: &[Json]) {
         route_started: Cell::new(now - page::since_load_ms()),
         touch: page::matches_media("(pointer: coarse)"),
     });
+    if let Some(id) = preview::requested() {
+        if let Err(e) = preview::preview(&runtime.config, &id, false) {
+            page::error_once(&e);
+        }
+    }
     runtime.arm();
     listen(&runtime);
     for event in tracked {

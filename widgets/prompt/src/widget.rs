@@ -9,6 +9,7 @@ use std::rc::Rc;
 use vox_core::config::{PromptConfig, PromptDisplay};
 use vox_core::json::Map;
 use vox_core::prompts::band::Band;
+use vox_core::prompts::memory::Memory;
 use vox_core::submission::{Payload, PromptAnswers, Stage};
 use vox_core::web::mount::{mount_markup, WidgetContext};
 use vox_core::web::{announce, page, submit};
@@ -16,7 +17,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 
 use crate::view::{Texts, MAX_TEXT, TEXT_ID};
-use crate::{memory_store, runtime, SPEC};
+use crate::{memory_store, preview, runtime, SPEC};
 
 /// Draws the prompt named by the element's `prompt` attribute. `visitor` is what
 /// `Vox.identify` was told, for a site-placed prompt's audience rules.
@@ -49,6 +50,7 @@ pub fn prompt(ctx: &WidgetContext, visitor: &Map) -> Result<Box<dyn Any>, JsValu
         brand,
         response_id: page::new_id(),
         score: Cell::new(None),
+        preview: host.get_attribute(preview::ATTRIBUTE).map(|v| v == "send"),
         return_focus: page::active_element(),
     });
     let texts = prompt.texts();
@@ -107,6 +109,9 @@ struct Prompt {
     /// Shared by the score and the follow-up, so a backend counts one response.
     response_id: String,
     score: Cell<Option<u8>>,
+    /// A site owner's preview ([`crate::preview`]): nothing is remembered, and answers are sent
+    /// only when this is `Some(true)`.
+    preview: Option<bool>,
     /// Where focus was before, to give it back on close if the visitor was inside the prompt.
     return_focus: Option<HtmlElement>,
 }
@@ -177,11 +182,7 @@ impl Prompt {
         if self.score.replace(Some(score)).is_some() {
             return;
         }
-        let now = page::now_ms();
-        memory_store::with(&self.ctx.config, &mut |m| {
-            m.answered(&self.config.id, now);
-            true
-        });
+        self.remember(&mut |m, now| m.answered(&self.config.id, now));
         self.post(Stage::Score, score, None);
         if !self.config.follow_up {
             return self.thank(container);
@@ -247,11 +248,7 @@ impl Prompt {
     /// Closed before a score: dismissed, which keeps the prompt away for its own window.
     fn close(&self) {
         if self.score.get().is_none() {
-            let now = page::now_ms();
-            memory_store::with(&self.ctx.config, &mut |m| {
-                m.dismissed(&self.config.id, now);
-                true
-            });
+            self.remember(&mut |m, now| m.dismissed(&self.config.id, now));
         }
         let host = self.ctx.host();
         let had_focus = self.has_focus();
@@ -264,7 +261,21 @@ impl Prompt {
         }
     }
 
+    /// Writes what happened to the fatigue memory; a preview leaves it as it was.
+    fn remember(&self, note: &mut dyn FnMut(&mut Memory, f64)) {
+        if self.preview.is_none() {
+            let now = page::now_ms();
+            memory_store::with(&self.ctx.config, &mut |m| {
+                note(m, now);
+                true
+            });
+        }
+    }
+
     fn post(&self, stage: Stage, score: u8, text: Option<String>) {
+        if self.preview == Some(false) {
+            return;
+        }
         let answers = PromptAnswers {
             prompt: self.config.id.clone(),
             kind: self.config.kind,
