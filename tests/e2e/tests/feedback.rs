@@ -293,3 +293,28 @@ async fn a_json_syntax_error_in_the_config_block_is_shown_by_line_and_column() {
         )]
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_send_the_network_refuses_points_the_site_owner_to_the_cors_docs() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    // Another origin that answers nothing: to the page, as opaque as a missing CORS header.
+    // (`Vox.init` outranks the fixture's `data-endpoint`.)
+    client
+        .goto(&demo.url("/fixtures/hostile.html"))
+        .await
+        .unwrap();
+    loaded(&client).await;
+    let endpoint = format!("http://127.0.0.1:{}/api/vox", free_port());
+    js(&client, &format!("Vox.init({{ endpoint: {endpoint:?} }});")).await;
+    wait_rendered(&client, HOST, "textarea").await;
+    click(&client, HOST, "input[type=radio]").await;
+    fill(&client, HOST, "textarea", "Is anyone there?").await;
+    click(&client, HOST, "button.primary").await;
+    wait_true(
+        &client,
+        "window.__consoleWarnings.filter((w) => w.includes('Receiving submissions')).length === 1",
+        "one warning pointing to the README",
+    )
+    .await;
+}
