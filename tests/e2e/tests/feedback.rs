@@ -179,6 +179,18 @@ async fn offline_submission_survives_a_reload_and_arrives_once() {
     client.close().await.unwrap();
 }
 
+/// The console errors of a fixture page (console-capture.js), once there is one.
+async fn console_errors(client: &fantoccini::Client) -> Vec<Value> {
+    wait_for("a console error", WAIT, || async {
+        js(client, "return window.__consoleErrors || [];")
+            .await
+            .as_array()
+            .filter(|a| !a.is_empty())
+            .cloned()
+    })
+    .await
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn malformed_config_reports_the_field_and_leaves_the_page_working() {
     let demo = Demo::start(None);
@@ -187,14 +199,7 @@ async fn malformed_config_reports_the_field_and_leaves_the_page_working() {
         .goto(&demo.url("/fixtures/bad-config.html"))
         .await
         .unwrap();
-    let errors = wait_for("a console error", WAIT, || async {
-        js(&client, "return window.__consoleErrors || [];")
-            .await
-            .as_array()
-            .filter(|a| !a.is_empty())
-            .cloned()
-    })
-    .await;
+    let errors = console_errors(&client).await;
     assert_eq!(
         errors,
         vec![Value::from(
@@ -277,14 +282,7 @@ async fn a_json_syntax_error_in_the_config_block_is_shown_by_line_and_column() {
         .goto(&demo.url("/fixtures/broken-json.html"))
         .await
         .unwrap();
-    let errors = wait_for("a console error", WAIT, || async {
-        js(&client, "return window.__consoleErrors || [];")
-            .await
-            .as_array()
-            .filter(|a| !a.is_empty())
-            .cloned()
-    })
-    .await;
+    let errors = console_errors(&client).await;
     // The block's text starts after `<script …>`: its first line is the empty rest of that one.
     assert_eq!(
         errors,

@@ -193,13 +193,7 @@ async fn a_score_then_close_delivers_exactly_one_score() {
     let client = browser().await;
     shop(&client, &demo, "/cart.html?lang=en").await;
     assert_eq!(shown(&client).await, Value::Null);
-    client
-        .find(fantoccini::Locator::Css("button[data-place-order]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    place_order(&client).await;
     wait_shown(&client, "nps-after-order").await;
     pick(&client, 9).await;
     wait_rendered(&client, PROMPT, "textarea").await;
