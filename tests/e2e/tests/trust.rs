@@ -503,3 +503,33 @@ async fn any_consent_cookie_grants_no_more_than_it_literally_says() {
         );
     }
 }
+
+/// A blocked script's own `onload` attribute runs once it loads: the loader waits for it with
+/// listeners, not by overwriting the handler. (On the hostile-input fixture, which allows inline
+/// handlers; a strict CSP would block the attribute whatever the loader did.)
+#[tokio::test(flavor = "multi_thread")]
+async fn a_blocked_scripts_onload_attribute_still_runs() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    page(
+        &client,
+        &demo,
+        "/fixtures/hostile.html#%7B%22consent%22%3A%7B%22enabled%22%3Atrue%7D%7D",
+    )
+    .await;
+    js(
+        &client,
+        "const s = document.createElement('script');
+         s.type = 'text/plain'; s.dataset.voxConsent = 'analytics'; s.src = '/site/analytics-test.js';
+         s.setAttribute('onload', 'window.onloadRan = (window.onloadRan || 0) + 1');
+         document.head.append(s);",
+    )
+    .await;
+    js(&client, "Vox.consent.acceptAll();").await;
+    wait_true(
+        &client,
+        "window.voxDemoAnalyticsRuns === 1 && window.onloadRan === 1",
+        "the script and its onload attribute",
+    )
+    .await;
+}
