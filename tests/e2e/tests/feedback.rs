@@ -316,3 +316,51 @@ async fn a_send_the_network_refuses_points_the_site_owner_to_the_cors_docs() {
     )
     .await;
 }
+
+/// The debug panel's list items, if the panel is on the page.
+const DEBUG_PANEL: &str = "const host = [...document.body.children].find((e) => e.shadowRoot?.querySelector('section[aria-label=\"Vox config problems\"]'));
+    return host ? [...host.shadowRoot.querySelectorAll('li')].map((li) => li.textContent) : null;";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_debug_panel_shows_the_site_owner_what_is_wrong_on_the_page() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    // data-debug on the tag.
+    client
+        .goto(&demo.url("/fixtures/debug.html"))
+        .await
+        .unwrap();
+    let items = wait_for("the debug panel", WAIT, || async {
+        let v = js(&client, DEBUG_PANEL).await;
+        v.as_array().filter(|a| !a.is_empty()).cloned()
+    })
+    .await;
+    assert_eq!(
+        items,
+        vec![Value::from(
+            "Vox: invalid config in data-feedback-max-length on the vox.js <script>: expected a whole number, got \"lots\". The widget is not shown."
+        )]
+    );
+    // Its close button takes it away.
+    js(
+        &client,
+        "[...document.body.children].find((e) => e.shadowRoot?.querySelector('section[aria-label=\"Vox config problems\"]')).shadowRoot.querySelector('button').click();",
+    )
+    .await;
+    assert_eq!(js(&client, DEBUG_PANEL).await, Value::Null);
+
+    // Without the attribute, nothing shows until the site owner asks, with Vox.debug().
+    client
+        .goto(&demo.url("/fixtures/bad-config.html"))
+        .await
+        .unwrap();
+    console_errors(&client).await;
+    assert_eq!(js(&client, DEBUG_PANEL).await, Value::Null);
+    js(&client, "Vox.debug();").await;
+    wait_true(
+        &client,
+        &format!("(() => {{ {DEBUG_PANEL} }})()?.length === 1"),
+        "the panel after Vox.debug()",
+    )
+    .await;
+}

@@ -376,6 +376,8 @@
     },
     /** Opens a widget's dialog; `Vox.open('feedback', { message })` fills the message in. */
     open(name = 'feedback', options) { return whenReady(() => { const el = ensure(name); return el && el.open(options); }); },
+    /** Lists config problems on the page too, for the site owner (this page view only). */
+    debug: () => Vox.init({ debug: true }),
     /** Shows a rating prompt at once, for the site owner: records nothing, sends only with `{ send: true }`. */
     preview: (id, o) => load().then((m) => m.preview(String(id), o || {}, sources(null))),
     /** Help-center search for a site's own UI: resolves to `[{ id, title, url, category, categoryLabel, snippet, score }]`. */

@@ -257,7 +257,14 @@ pub fn flush() {
 
 /// Reads the loader's `{ jsonBlock, script, init, element }` (and `visitor`, which only rating
 /// prompts read).
+/// The page's config sources, as the loader hands them over; turns the site owner's debug
+/// panel on first when the tag or `Vox.debug()` asks for it (read here, not from the config,
+/// so that a config too broken to read still shows why).
 fn read_sources(value: &Json, tag: &str) -> Sources {
+    let on = |v: &Json| !matches!(v, Json::Null | Json::Bool(false)) && v.as_str() != Some("false");
+    if on(value.get("script").get("debug")) || on(value.get("init").get("debug")) {
+        vox_core::web::debug::enable();
+    }
     let pairs = |v: &Json| -> Vec<(String, String)> {
         v.as_object()
             .map(|m| {

@@ -25,6 +25,7 @@ const ATTRIBUTES: &[(&str, &[&str], Kind)] = &[
     ("locale", &["locale"], Kind::Text),
     ("localesUrl", &["localesUrl"], Kind::Text),
     ("theme", &["theme"], Kind::Text),
+    ("debug", &["debug"], Kind::Bool),
     ("country", &["consent", "country"], Kind::Text),
     ("consent", &["consent", "enabled"], Kind::Bool),
     ("consentMode", &["consent", "mode"], Kind::Text),

@@ -55,6 +55,9 @@ pub struct Config {
     pub locales_url: Option<String>,
     /// Colour scheme: follow the visitor's system (`auto`), or force `light` or `dark`.
     pub theme: Theme,
+    /// List config problems on the page itself too, for the site owner (`data-debug`, or
+    /// `Vox.debug()`): see `web::debug`.
+    pub debug: bool,
     /// Free-form values copied into every submission's `meta` (e.g. a store or order id).
     pub meta: Map,
     /// The feedback form.
@@ -88,6 +91,7 @@ impl Default for Config {
             locale: "auto".into(),
             locales_url: None,
             theme: Theme::default(),
+            debug: false,
             meta: Map::new(),
             feedback: FeedbackConfig::default(),
             consent: ConsentConfig::default(),
@@ -163,6 +167,7 @@ const CONFIG_FIELDS: &[&str] = &[
     "locale",
     "localesUrl",
     "theme",
+    "debug",
     "meta",
     "feedback",
     "consent",
@@ -209,6 +214,9 @@ impl Config {
             c.locales_url = o.string("localesUrl");
             if let Some(v) = o.choice("theme") {
                 c.theme = v;
+            }
+            if let Some(v) = o.bool("debug") {
+                c.debug = v;
             }
             if let Some(v) = o.any_object("meta") {
                 c.meta = v;
@@ -374,6 +382,7 @@ mod tests {
             locale: "pt-BR".into(),
             locales_url: Some("/static/vox/locales/".into()),
             theme: Theme::Dark,
+            debug: true,
             meta: [("store", Json::from("eu-1"))].into_iter().collect(),
             feedback: FeedbackConfig {
                 mode: FeedbackMode::Modal,

@@ -4,6 +4,7 @@
 
 pub mod announce;
 pub mod compact;
+pub mod debug;
 pub mod events;
 pub mod focus;
 pub mod gate;

@@ -106,12 +106,14 @@ pub fn active_element() -> Option<web_sys::HtmlElement> {
     element.dyn_into().ok()
 }
 
+thread_local! {
+    /// What [`error_once`] has reported on this page.
+    static REPORTED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Logs `text` as a console error the first time it is reported on this page: a bad config is
 /// read by every widget on the page, and the site owner needs to read its problem once.
 pub fn error_once(text: &str) {
-    thread_local! {
-        static REPORTED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
     let first = REPORTED.with_borrow_mut(|seen| {
         let first = !seen.iter().any(|s| s == text);
         if first {
@@ -121,5 +123,11 @@ pub fn error_once(text: &str) {
     });
     if first {
         web_sys::console::error_1(&text.into());
+        super::debug::show(text);
     }
+}
+
+/// Every text [`error_once`] has reported on this page, oldest first.
+pub(crate) fn reported() -> Vec<String> {
+    REPORTED.with_borrow(Clone::clone)
 }

@@ -1,0 +1,73 @@
+//! The site owner's debug panel: with `data-debug` on the `vox.js` tag (a staging page) or after
+//! `Vox.debug()` (in the owner's own browser, for that page view), every config problem the
+//! page's widgets report is also listed on the page, in a small panel with a close button, for
+//! site owners who never open a developer console. Visitors never see it unless the site turns
+//! it on for them.
+
+use std::cell::{Cell, RefCell};
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+use super::{page, shadow};
+
+const CSS: &str = crate::compact!(css, include_bytes!("debug.css"));
+
+thread_local! {
+    static ON: Cell<bool> = const { Cell::new(false) };
+    /// The panel's list, once drawn.
+    static LIST: RefCell<Option<Element>> = const { RefCell::new(None) };
+}
+
+/// Turns the panel on, listing what was reported before.
+pub fn enable() {
+    if !ON.replace(true) {
+        for text in page::reported() {
+            show(&text);
+        }
+    }
+}
+
+/// Lists `text` in the panel, when it is on.
+pub(crate) fn show(text: &str) {
+    if !ON.get() {
+        return;
+    }
+    let Some(list) = LIST.with_borrow(Clone::clone).or_else(draw) else {
+        return;
+    };
+    let Some(document) = page::document() else {
+        return;
+    };
+    if let Ok(item) = document.create_element("li") {
+        item.set_text_content(Some(text));
+        let _ = list.append_child(&item);
+    }
+}
+
+/// Draws the empty panel at the end of `<body>`, in a shadow root of its own.
+fn draw() -> Option<Element> {
+    let document = page::document()?;
+    let host: HtmlElement = document.create_element("div").ok()?.unchecked_into();
+    let root = shadow::root(&host).ok()?;
+    shadow::adopt(&root, &[CSS]).ok()?;
+    root.set_inner_html(
+        "<section role=\"region\" aria-label=\"Vox config problems\"><h2>Vox: config problems</h2>\
+         <button type=\"button\" aria-label=\"Close\">×</button><ol></ol></section>",
+    );
+    let close = Closure::<dyn Fn()>::new({
+        let host = host.clone();
+        move || {
+            host.remove();
+            LIST.set(None);
+        }
+    });
+    let button = root.query_selector("button").ok()??;
+    let _ = button.add_event_listener_with_callback("click", close.as_ref().unchecked_ref());
+    close.forget(); // one panel per page view; it lives as long as the page
+    document.body()?.append_child(&host).ok()?;
+    let list = root.query_selector("ol").ok()??;
+    LIST.set(Some(list.clone()));
+    Some(list)
+}
