@@ -35,7 +35,7 @@ fn refuse(url: &str, why: String) -> String {
         if let Some((_, first)) = refused.iter().find(|(u, _)| u == url) {
             return first.clone();
         }
-        web_sys::console::error_1(&format!("Vox: help search index: {why}").into());
+        let why = report(why);
         refused.push((url.to_string(), why.clone()));
         why
     })
@@ -167,7 +167,8 @@ fn start(url: &str) -> Result<JsFuture, String> {
     Ok(JsFuture::from(window.fetch_with_str(url)))
 }
 
-/// A download that failed: reported on the console every time, as the next try may work.
+/// Logs an index problem on the console: a failed download every time (the next try may work),
+/// a refusal once ([`refuse`]).
 fn report(error: String) -> String {
     web_sys::console::error_1(&format!("Vox: help search index: {error}").into());
     error

@@ -22,4 +22,4 @@ pub use help::HelpConfig;
 pub use model::*;
 pub use prompts::*;
 pub use sources::{resolve, resolve_for, Part, Sources};
-pub use texts::{Texts, WIDGETS};
+pub use texts::Texts;

@@ -8,20 +8,11 @@
 
 use super::read::{Obj, Problem, Problems};
 use crate::json::Json;
-use crate::locale::{self, Catalog};
+use crate::locale::{self, Catalog, WIDGETS};
 
 /// Per locale tag, `(message id, Fluent text)` pairs, in the order written: lists, as for
 /// [`super::Headers`], since a `BTreeMap` costs more wasm than the few texts a site sets.
 pub type Texts = Vec<(String, Vec<(String, String)>)>;
-
-/// The widgets whose messages `texts` may set: the prefix of their message ids (their
-/// `Spec.name`), and what a site owner calls them.
-pub const WIDGETS: &[(&str, &str)] = &[
-    ("consent", "the consent banner"),
-    ("feedback", "the feedback form"),
-    ("prompt", "the rating prompts"),
-    ("help", "help search"),
-];
 
 /// Reads the `texts` value (`null` when absent): an object of objects of strings.
 pub(super) fn read(value: &Json, problems: &Problems) -> Option<Texts> {

@@ -14,7 +14,7 @@ use send_wrapper::SendWrapper;
 
 use super::ftl::{self, Element, Entry, Expression, Inline, Pattern};
 use super::plural;
-use crate::config::WIDGETS;
+use super::WIDGETS;
 
 /// First-strong isolation marks around inserted values, as Fluent specifies, so an Arabic name
 /// in an English sentence (or a number in Hebrew) keeps its direction.

@@ -9,3 +9,13 @@ mod properties;
 
 pub use catalog::{Arg, Args, Catalog};
 pub use negotiate::{direction, is_supported, negotiate, Direction, SUPPORTED};
+
+/// The widgets whose messages a site may reword (config `texts`): the prefix of their message
+/// ids (their `Spec.name`), and what a site owner calls them. Kept with the messages, so the
+/// config reader asks the locale module and never the other way round.
+pub const WIDGETS: &[(&str, &str)] = &[
+    ("consent", "the consent banner"),
+    ("feedback", "the feedback form"),
+    ("prompt", "the rating prompts"),
+    ("help", "help search"),
+];
