@@ -424,3 +424,31 @@ pub async fn assert_accessible(client: &Client, host: &str, what: &str) {
         serde_json::to_string_pretty(&violations).unwrap_or_default()
     );
 }
+
+/// What a fixture page has logged so far at `level`, `"Errors"` or `"Warnings"` (its
+/// console-capture.js keeps them in `window.__consoleErrors` / `__consoleWarnings`).
+pub async fn console(client: &Client, level: &str) -> Vec<String> {
+    let logged = js(client, &format!("return window.__console{level} || [];")).await;
+    serde_json::from_value(logged).unwrap_or_default()
+}
+
+/// `text` percent-encoded for a URL (every byte but the unreserved ones).
+pub fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The hostile-input fixture with `config` as its config block (hostile-config.js writes the
+/// block from the URL's fragment before vox.js reads it).
+pub fn hostile_page(config: &Value) -> String {
+    format!(
+        "/fixtures/hostile.html#{}",
+        percent_encode(&config.to_string())
+    )
+}

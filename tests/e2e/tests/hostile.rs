@@ -83,22 +83,11 @@ async fn assert_clean(client: &fantoccini::Client, what: &str) {
 }
 
 async fn errors(client: &fantoccini::Client) -> Vec<String> {
-    serde_json::from_value(js(client, "return window.__consoleErrors || [];").await)
-        .unwrap_or_default()
+    console(client, "Errors").await
 }
 
 /// Opens the hostile fixture with `config` as its config block.
 async fn open(client: &fantoccini::Client, demo: &Demo, config: &Value) {
-    let encoded: String = config
-        .to_string()
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect();
     // A fresh start each time: no prompt memory or consent from the page before (a prompt
     // shown once would be held back by its frequency), and a fresh document, which a
     // fragment-only change would not give.
@@ -109,10 +98,7 @@ async fn open(client: &fantoccini::Client, demo: &Demo, config: &Value) {
     )
     .await;
     client.goto("about:blank").await.unwrap();
-    client
-        .goto(&demo.url(&format!("/fixtures/hostile.html#{encoded}")))
-        .await
-        .unwrap();
+    client.goto(&demo.url(&hostile_page(config))).await.unwrap();
     loaded(client).await;
 }
 
@@ -249,9 +235,7 @@ async fn hostile_message_files_show_as_text_and_a_reference_bomb_falls_back_to_e
         text(&client, "vox-feedback", ".intro").await,
         "Tell us what works and what doesn't. We read every message."
     );
-    let warnings: Vec<String> =
-        serde_json::from_value(js(&client, "return window.__consoleWarnings;").await)
-            .unwrap_or_default();
+    let warnings = console(&client, "Warnings").await;
     assert!(
         warnings.iter().any(|w| w.contains("feedback-intro")),
         "{warnings:?}"

@@ -15,11 +15,6 @@ async fn page(client: &fantoccini::Client, demo: &Demo, path: &str) {
     loaded(client).await;
 }
 
-async fn console(client: &fantoccini::Client, level: &str) -> Vec<String> {
-    let v = js(client, &format!("return window.__console{level} || [];")).await;
-    serde_json::from_value(v).unwrap_or_default()
-}
-
 async fn analytics_runs(client: &fantoccini::Client) -> Value {
     js(client, "return window.voxDemoAnalyticsRuns ?? 0;").await
 }
@@ -428,17 +423,6 @@ fn cookie_values() -> impl proptest::strategy::Strategy<Value = (Value, String)>
     ]
 }
 
-fn percent_encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
 /// What a record truly grants: each category whose choice is the literal `true`, and each
 /// service likewise, only for the page's revision (0).
 fn truly_granted(record: &Value, what: &str) -> Vec<String> {
@@ -514,7 +498,7 @@ async fn a_blocked_scripts_onload_attribute_still_runs() {
     page(
         &client,
         &demo,
-        "/fixtures/hostile.html#%7B%22consent%22%3A%7B%22enabled%22%3Atrue%7D%7D",
+        &hostile_page(&json!({ "consent": { "enabled": true } })),
     )
     .await;
     js(
