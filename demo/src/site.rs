@@ -46,6 +46,8 @@ pub struct PageQuery {
     /// `gpc=1` loads a fixture that makes `navigator.globalPrivacyControl` true (Chromium never
     /// sets it; a browser with GPC on does).
     gpc: Option<u8>,
+    /// `debug=1` becomes `data-debug`: the site owner's panel of config problems.
+    debug: Option<u8>,
 }
 
 /// Any GET that is not an API route: a templated page, a site asset, or a bundle file.
@@ -133,7 +135,7 @@ fn page_response(state: &AppState, page: &str, query: &PageQuery) -> Response {
         .replace("{{dir}}", dir)
         .replace("{{endpoint}}", &escape(&state.endpoint))
         .replace("{{languages}}", &options)
-        .replace("{{consent}}", &consent_attributes(query))
+        .replace("{{tag}}", &tag_attributes(query))
         .replace(
             "{{gpc}}",
             if query.gpc == Some(1) {
@@ -171,8 +173,8 @@ fn page_response(state: &AppState, page: &str, query: &PageQuery) -> Response {
     response
 }
 
-/// The page's consent switches as extra attributes for the loader's tag.
-fn consent_attributes(query: &PageQuery) -> String {
+/// The page's switches (consent, debug) as extra attributes for the loader's tag.
+fn tag_attributes(query: &PageQuery) -> String {
     let mut out = String::new();
     if let Some(country) = &query.country {
         if country
@@ -184,6 +186,9 @@ fn consent_attributes(query: &PageQuery) -> String {
     }
     if let Some(revision) = query.revision {
         out.push_str(&format!(" data-consent-revision=\"{revision}\""));
+    }
+    if query.debug == Some(1) {
+        out.push_str(" data-debug");
     }
     out
 }

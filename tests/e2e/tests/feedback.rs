@@ -180,13 +180,9 @@ async fn offline_submission_survives_a_reload_and_arrives_once() {
 }
 
 /// The console errors of a fixture page (console-capture.js), once there is one.
-async fn console_errors(client: &fantoccini::Client) -> Vec<Value> {
+async fn console_errors(client: &fantoccini::Client) -> Vec<String> {
     wait_for("a console error", WAIT, || async {
-        js(client, "return window.__consoleErrors || [];")
-            .await
-            .as_array()
-            .filter(|a| !a.is_empty())
-            .cloned()
+        Some(console(client, "Errors").await).filter(|e| !e.is_empty())
     })
     .await
 }
@@ -202,7 +198,7 @@ async fn malformed_config_reports_the_field_and_leaves_the_page_working() {
     let errors = console_errors(&client).await;
     assert_eq!(
         errors,
-        vec![Value::from(
+        vec![String::from(
             "Vox: invalid config in data-feedback-max-length on the vox.js <script>: expected a whole number, got \"lots\". The widget is not shown."
         )]
     );
@@ -223,11 +219,7 @@ async fn malformed_config_reports_the_field_and_leaves_the_page_working() {
     // A typo in the JS API is reported the same way, not thrown at the host's code.
     js(&client, "Vox.open('feedbak');").await;
     let errors = wait_for("a second console error", WAIT, || async {
-        js(&client, "return window.__consoleErrors;")
-            .await
-            .as_array()
-            .filter(|a| a.len() == 2)
-            .cloned()
+        Some(console(&client, "Errors").await).filter(|e| e.len() == 2)
     })
     .await;
     assert_eq!(
@@ -286,7 +278,7 @@ async fn a_json_syntax_error_in_the_config_block_is_shown_by_line_and_column() {
     // The block's text starts after `<script …>`: its first line is the empty rest of that one.
     assert_eq!(
         errors,
-        vec![Value::from(
+        vec![String::from(
             "Vox: invalid config in <script id=\"vox-config\">: line 4, column 23: expected `,` or `}`. The widget is not shown.\n    \"mode\": \"inline\"\n                    ^"
         )]
     );
@@ -325,9 +317,9 @@ const DEBUG_PANEL: &str = "const host = [...document.body.children].find((e) => 
 async fn the_debug_panel_shows_the_site_owner_what_is_wrong_on_the_page() {
     let demo = Demo::start(None);
     let client = browser().await;
-    // data-debug on the tag.
+    // data-debug on the tag (the demo adds it for `?debug=1`).
     client
-        .goto(&demo.url("/fixtures/debug.html"))
+        .goto(&demo.url("/fixtures/bad-config.html?debug=1"))
         .await
         .unwrap();
     let items = wait_for("the debug panel", WAIT, || async {
@@ -337,7 +329,7 @@ async fn the_debug_panel_shows_the_site_owner_what_is_wrong_on_the_page() {
     .await;
     assert_eq!(
         items,
-        vec![Value::from(
+        vec![String::from(
             "Vox: invalid config in data-feedback-max-length on the vox.js <script>: expected a whole number, got \"lots\". The widget is not shown."
         )]
     );
