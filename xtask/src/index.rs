@@ -155,13 +155,13 @@ fn remove_stale_locales<T>(out: &Path, keep: &BTreeMap<String, T>) -> Result<(),
 }
 
 /// Whether `dir` holds a locale's index as `cargo xtask index` writes it: its `meta.bin`
-/// starts with `VOX` (the format's magic, then its version: any version counts).
+/// starts with the format's name (any version counts).
 fn written_index(dir: &Path) -> bool {
     use std::io::Read;
-    let mut magic = [0; 3];
+    let mut name = [0; 3];
     std::fs::File::open(dir.join("meta.bin"))
-        .and_then(|mut f| f.read_exact(&mut magic))
-        .is_ok_and(|()| &magic == b"VOX")
+        .and_then(|mut f| f.read_exact(&mut name))
+        .is_ok_and(|()| &name == vox_search::files::NAME)
 }
 
 /// A JSON options file: synonyms (`{"en": [["refund", "money back"]]}`, per locale, groups of

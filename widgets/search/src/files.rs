@@ -8,9 +8,13 @@ use crate::codec::{Malformed, Reader, Writer};
 use crate::index::{Doc, Index, Posting, MAX_TERM_BYTES};
 use crate::typo::Shapes;
 
+/// The format's name, which every version of `meta.bin` starts with (the builder knows its own
+/// folders by it).
+pub const NAME: &[u8; 3] = b"VOX";
 /// The format's name and version: a reader refuses files written for another layout (chunk
 /// sizes and the term length cap are part of it) rather than misreading them.
 const MAGIC: &[u8; 4] = b"VOX3";
+const _: () = assert!(MAGIC[0] == NAME[0] && MAGIC[1] == NAME[1] && MAGIC[2] == NAME[2]);
 /// Articles per `d<n>.bin`. Ten results of a large index fall in ten different chunks, so a
 /// chunk is kept to about a kilobyte compressed: the first query of the tldr bench fetched
 /// 25 KB of article chunks at 64 per chunk, 7 KB at 16.

@@ -37,7 +37,7 @@ impl Part {
             "texts" => field
                 .splitn(3, '.')
                 .nth(2)
-                .and_then(|id| id.split('-').next())
+                .and_then(crate::locale::widget_of)
                 .unwrap_or(""),
             key => key,
         };

@@ -50,10 +50,7 @@ pub(super) fn check(texts: &Texts) -> Result<(), Problem> {
         }
         for (id, text) in pairs {
             let field = format!("texts.{tag}.{id}");
-            let prefixed = WIDGETS
-                .iter()
-                .any(|(name, _)| id.strip_prefix(name).is_some_and(|s| s.starts_with('-')));
-            if !prefixed {
+            if locale::widget_of(id).is_none() {
                 let list: Vec<String> = WIDGETS.iter().map(|(n, _)| format!("`{n}-`")).collect();
                 return Err((
                     field,

@@ -168,7 +168,7 @@ fn overrides(
         let target = super::negotiate([tag.as_str()]);
         let mine = pairs
             .iter()
-            .filter(|(id, _)| id.strip_prefix(name).is_some_and(|s| s.starts_with('-')));
+            .filter(|(id, _)| super::widget_of(id) == Some(name));
         for (id, text) in mine {
             if lookup(english, id).is_none() {
                 problems.push(unknown_id(english, name, &format!("texts.{tag}.{id}")));

@@ -19,3 +19,12 @@ pub const WIDGETS: &[(&str, &str)] = &[
     ("prompt", "the rating prompts"),
     ("help", "help search"),
 ];
+
+/// The widget whose message `id` is, by its prefix (`consent-title` → `consent`); the one rule
+/// for where a `texts` override belongs.
+pub fn widget_of(id: &str) -> Option<&'static str> {
+    WIDGETS.iter().map(|(name, _)| *name).find(|name| {
+        id.strip_prefix(name)
+            .is_some_and(|rest| rest.starts_with('-'))
+    })
+}
