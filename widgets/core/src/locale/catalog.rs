@@ -214,12 +214,13 @@ fn text_entry(id: &str, text: &str) -> Option<Entry> {
     (unreadable.is_empty() && entries.len() == 1 && !attribute).then(|| entries.remove(0))
 }
 
-/// Tells the site's developer why a message shows in English. The console exists only in the
-/// browser; native builds (tests, tools) write to stderr instead.
+/// Tells the site's developer why a message shows in English, once per page (a message is
+/// formatted again on every redraw). The console exists only in the browser; native builds
+/// (tests, tools) write to stderr instead.
 fn warn(locale: &str, id: &str, reason: &str) {
     let text = format!("Vox: message {id} in {locale} {reason}; showing English");
     #[cfg(target_arch = "wasm32")]
-    web_sys::console::warn_1(&text.into());
+    crate::web::page::warn_once(&text);
     #[cfg(not(target_arch = "wasm32"))]
     eprintln!("{text}");
 }

@@ -29,7 +29,6 @@ thread_local! {
     static IN_FLIGHT: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
     static TIMER: Cell<Option<i32>> = const { Cell::new(None) };
     static LISTENING: Cell<bool> = const { Cell::new(false) };
-    static HINTED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Logged on the first failed `fetch` of a page (not per retry): a bare network error is what a
@@ -124,17 +123,10 @@ async fn post(pending: &Pending) -> Option<u16> {
     let promise = web_sys::window()?.fetch_with_str_and_init(&target.endpoint, &init);
     let Ok(response) = JsFuture::from(promise).await else {
         // fetch rejects with a TypeError that does not say why: offline, DNS, or CORS.
-        if first_failure() {
-            web_sys::console::warn_1(&CORS_HINT.into());
-        }
+        page::warn_once(CORS_HINT);
         return None;
     };
     Some(response.dyn_into::<Response>().ok()?.status())
-}
-
-/// True once per page: the first time a `fetch` fails.
-fn first_failure() -> bool {
-    !HINTED.with(|h| h.replace(true))
 }
 
 fn encode(pending: &Pending) -> (String, &'static str) {
@@ -252,10 +244,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_cors_hint_is_logged_once_per_page_not_per_retry() {
-        assert!(first_failure());
-        assert!(!first_failure());
-        assert!(!first_failure());
+    fn the_cors_hint_points_to_the_readme() {
         assert!(CORS_HINT.contains("CORS") && CORS_HINT.contains("Receiving submissions"));
     }
 }

@@ -114,20 +114,45 @@ thread_local! {
 /// Logs `text` as a console error the first time it is reported on this page: a bad config is
 /// read by every widget on the page, and the site owner needs to read its problem once.
 pub fn error_once(text: &str) {
-    let first = REPORTED.with_borrow_mut(|seen| {
-        let first = !seen.iter().any(|s| s == text);
-        if first {
-            seen.push(text.to_string());
-        }
-        first
-    });
-    if first {
+    if first_time(text) {
         web_sys::console::error_1(&text.into());
         super::debug::show(text);
     }
 }
 
-/// Every text [`error_once`] has reported on this page, oldest first.
+/// [`error_once`] for a problem the page survives as it is (a message shown in English).
+pub fn warn_once(text: &str) {
+    if first_time(text) {
+        web_sys::console::warn_1(&text.into());
+        super::debug::show(text);
+    }
+}
+
+/// Whether `text` is reported for the first time on this page; it is kept if so.
+fn first_time(text: &str) -> bool {
+    REPORTED.with_borrow_mut(|seen| {
+        let first = !seen.iter().any(|s| s == text);
+        if first {
+            seen.push(text.to_string());
+        }
+        first
+    })
+}
+
+/// Every text [`error_once`] and [`warn_once`] have reported on this page, oldest first.
 pub(crate) fn reported() -> Vec<String> {
     REPORTED.with_borrow(Clone::clone)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_time;
+
+    #[test]
+    fn a_problem_is_reported_once_per_page_not_per_retry() {
+        assert!(first_time("Vox: could not reach the endpoint"));
+        assert!(!first_time("Vox: could not reach the endpoint"));
+        assert!(!first_time("Vox: could not reach the endpoint"));
+        assert!(first_time("Vox: another problem"));
+    }
 }
