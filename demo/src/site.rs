@@ -48,6 +48,8 @@ pub struct PageQuery {
     gpc: Option<u8>,
     /// `debug=1` becomes `data-debug`: the site owner's panel of config problems.
     debug: Option<u8>,
+    /// Becomes `data-config`: a config file's URL, for the fixture that tries them.
+    config: Option<String>,
 }
 
 /// Any GET that is not an API route: a templated page, a site asset, or a bundle file.
@@ -173,7 +175,7 @@ fn page_response(state: &AppState, page: &str, query: &PageQuery) -> Response {
     response
 }
 
-/// The page's switches (consent, debug) as extra attributes for the loader's tag.
+/// The page's switches (consent, debug, config file) as extra attributes for the loader's tag.
 fn tag_attributes(query: &PageQuery) -> String {
     let mut out = String::new();
     if let Some(country) = &query.country {
@@ -189,6 +191,9 @@ fn tag_attributes(query: &PageQuery) -> String {
     }
     if query.debug == Some(1) {
         out.push_str(" data-debug");
+    }
+    if let Some(config) = &query.config {
+        out.push_str(&format!(" data-config=\"{}\"", escape(config)));
     }
     out
 }

@@ -13,8 +13,11 @@ use crate::build::{dist, Bundle, GLUE, LOADER, WASM};
 /// rounded numbers, a banner closed by any decision (+4.2 KB); and to 120 KB by issue #13: config
 /// errors by line and column with the offending line, the CORS hint, one widget switched off
 /// per mistake instead of all, the site's own texts per locale and the site owner's debug panel
-/// (+5.1 KB). Issue #14 splits the code per widget and sets new targets.
-pub const FEEDBACK_BUDGET: usize = 120_000;
+/// (+5.1 KB), then to 122 KB by the rest of #13: the config file, the consent section checked
+/// before defaults let anything in, and `autoClear` and the consent record's text hash moved
+/// out of the loader, which every page downloads, into the wasm (+2.4 KB). Issue #14 splits the
+/// code per widget and sets new targets.
+pub const FEEDBACK_BUDGET: usize = 122_000;
 /// The loader's gzip budget: 3 KB in issue #2, raised to 4 KB by issue #3 for the consent
 /// work that must run before any wasm (stored choice, GPC, Consent Mode, blocked scripts), and
 /// to 4.5 KB by issue #5: the search shortcuts and `Vox.search` must answer before the wasm

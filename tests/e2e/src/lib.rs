@@ -278,6 +278,10 @@ pub fn inner(host: &str, selector: &str) -> String {
 /// How long any wait in a test may take before it fails.
 pub const WAIT: Duration = Duration::from_secs(30);
 
+/// The site owner's debug panel: its items' texts, or `null` when it is not on the page.
+pub const DEBUG_PANEL: &str = "const host = [...document.body.children].find((e) => e.shadowRoot?.querySelector('section[aria-label=\"Vox config problems\"]'));
+    return host ? [...host.shadowRoot.querySelectorAll('li')].map((li) => li.textContent) : null;";
+
 /// Waits until the JS expression `expr` is `true`.
 pub async fn wait_true(client: &Client, expr: &str, what: &str) {
     let script = format!("return {expr} === true;");

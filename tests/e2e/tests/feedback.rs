@@ -310,9 +310,6 @@ async fn a_send_the_network_refuses_points_the_site_owner_to_the_cors_docs() {
 }
 
 /// The debug panel's list items, if the panel is on the page.
-const DEBUG_PANEL: &str = "const host = [...document.body.children].find((e) => e.shadowRoot?.querySelector('section[aria-label=\"Vox config problems\"]'));
-    return host ? [...host.shadowRoot.querySelectorAll('li')].map((li) => li.textContent) : null;";
-
 #[tokio::test(flavor = "multi_thread")]
 async fn the_debug_panel_shows_the_site_owner_what_is_wrong_on_the_page() {
     let demo = Demo::start(None);

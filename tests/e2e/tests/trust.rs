@@ -156,14 +156,32 @@ async fn every_decision_closes_the_banner_whoever_makes_it() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn region_codes_in_any_case_match_and_a_mistyped_mode_stays_closed() {
+async fn region_codes_in_any_case_match_and_a_mistyped_mode_closes_the_gate() {
     let demo = Demo::start(None);
     let client = browser().await;
-    page(&client, &demo, "/fixtures/regions.html?country=CA").await;
+    // A valid section: "ca" matches CA (and stays open once the wasm has read the section).
+    let valid = json!({"consent": {"enabled": true, "mode": "opt-in", "country": "CA",
+        "regions": {"ca": "opt-out"}}});
+    page(&client, &demo, &hostile_page(&valid)).await;
+    wait_rendered(&client, CONSENT, "[part=banner]").await;
     assert_eq!(
         js(&client, "return Vox.consent.get().mode;").await,
         json!("opt-out"),
         "\"ca\" matches CA"
+    );
+
+    // A mistyped mode ("us": "optin"): the wasm refuses the section, so even CA, whose own
+    // mode is fine, ends up closed; Google Consent Mode is told so.
+    page(&client, &demo, "/fixtures/regions.html?country=CA").await;
+    wait_true(
+        &client,
+        "Vox.consent.get().mode === 'opt-in'",
+        "the gate to close",
+    )
+    .await;
+    assert_eq!(
+        js(&client, "return dataLayer.map((a) => Array.from(a)).filter((a) => a[1] === 'update').map((a) => a[2].analytics_storage);").await,
+        json!(["denied"])
     );
 
     page(&client, &demo, "/fixtures/regions.html?country=US").await;

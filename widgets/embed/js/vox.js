@@ -26,16 +26,37 @@
   const jsonBlock = () => {
     if (block !== undefined) return block;
     const el = doc.querySelector('script#vox-config[type="application/json"]');
-    if (el || doc.readyState !== 'loading') block = el ? el.textContent : null;
-    return el ? el.textContent : null;
+    const text = el && el.textContent;
+    if (el || doc.readyState !== 'loading') block = text;
+    return text;
   };
-  const parsedBlock = () => { try { return JSON.parse(jsonBlock() || 'null') || {}; } catch (_) { return {}; } };
+
+  // data-config="/vox-config.json": config kept in a file, under the inline block. Only an
+  // http(s) URL or a path on this origin is fetched (the wasm checks it fully, and refuses the
+  // whole file, which closes the consent gate, when it breaks the one URL rule). Until it has arrived, nothing blocked is
+  // let in and no widget starts; the inline block stays the place for consent (see README).
+  const d = (script && script.dataset) || {};
+  const file = d.config == null ? null : { url: d.config };
+  const ready = file && /^(https?:\/\/|\/(?!\/))[^\\\s]*$/i.test(file.url)
+    ? fetch(file.url, { credentials: 'same-origin' })
+      .then((r) => (r.ok ? r.text() : Promise.reject(r.status)))
+      .then((t) => { file.text = t; parse(t).consent && setup(); }, (e) => { file.error = '' + e; })
+    : Promise.resolve();
+  const parse = (t) => { try { return JSON.parse(t || 'null') || {}; } catch (_) { return {}; } };
+  // The loader's own reads (consent, launcher, prompts, shortcut): the file's config, deep-merged
+  // under the block's, as the wasm merges them.
+  const merge = (a, b) => (b && a && b.constructor === Object && a.constructor === Object
+    ? Object.keys(b).reduce((m, k) => ({ ...m, [k]: merge(a[k], b[k]) }), a)
+    : b === undefined ? a : b);
+  const parsedBlock = () => merge(parse(file && file.text), parse(jsonBlock()));
+  const section = (k) => (initConfig && initConfig[k]) || parsedBlock()[k];
 
   // ---- Consent, synchronously, before any wasm (config errors are reported by the wasm) ----
-  // Settings come from the JSON block (placed before this script) and data-* on this script.
-  const C = (() => {
+  // Settings come from the config (the JSON block placed before this script) and data-* on this
+  // script; a config file's consent settings apply when it arrives.
+  let C, record, choices, services;
+  const setup = () => {
     const c = { ...parsedBlock().consent };
-    const d = (script && script.dataset) || {};
     if (d.consent != null) c.enabled = d.consent !== 'false';
     if (d.consentMode) c.mode = d.consentMode;
     if (d.consentRevision) c.revision = +d.consentRevision;
@@ -49,7 +70,7 @@
     const regions = {};
     for (const [code, mode] of Object.entries(c.regions || {})) regions[code.toUpperCase()] = pick(mode) || 'opt-in';
     const cats = (Array.isArray(c.categories) ? c.categories : [{ id: 'functional' }, { id: 'analytics' }, { id: 'marketing' }]).filter((k) => k && k.id && k.id !== 'necessary');
-    return {
+    C = {
       enabled: !!c.enabled,
       base: pick(c.mode) || 'opt-in',
       mode: pick(regions[country]) || pick(regions[country.split('-')[0]]) || pick(c.mode) || 'opt-in',
@@ -60,7 +81,23 @@
       cookie: { name: 'vox_consent', expiresDays: 182, ...c.cookie },
       gcm: { waitForUpdate: 500, ...c.googleConsentMode },
     };
-  })();
+    // What the visitor allowed for this revision: `choices` (categories) once they decided, and
+    // `services` they let in one at a time from a blocked iframe's placeholder.
+    record = readRecord();
+    choices = (record && record.choices) || defaults(C.mode);
+    services = (record && record.services) || {};
+    // Google Consent Mode v2: defaults (per region too) before any Google tag runs, then updates.
+    if (C.gcm.enabled) {
+      const wait = { wait_for_update: +C.gcm.waitForUpdate || 0 };
+      gtag('consent', 'default', { ...signals(defaults(C.base)), ...wait });
+      const byMode = {};
+      for (const [code, mode] of Object.entries(C.regions)) (byMode[mode] = byMode[mode] || []).push(code);
+      for (const [mode, region] of Object.entries(byMode)) gtag('consent', 'default', { ...signals(defaults(mode)), region, ...wait });
+      if (C.gcm.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
+      if (C.gcm.urlPassthrough) gtag('set', 'url_passthrough', true);
+      if (decided() || gpc) gtag('consent', 'update', signals(choices));
+    }
+  };
   const gpc = navigator.globalPrivacyControl === true;
   const defaults = (mode) => Object.fromEntries(C.cats.map((k) => [k.id, mode !== 'opt-in' && !(gpc && k.id === 'marketing')]));
 
@@ -71,11 +108,6 @@
       return r && r.revision === C.revision && (r.choices || r.services) ? r : null;
     } catch (_) { return null; }
   };
-  // What the visitor allowed for this revision: `choices` (categories) once they decided, and
-  // `services` they let in one at a time from a blocked iframe's placeholder.
-  let record = readRecord();
-  let choices = (record && record.choices) || defaults(C.mode);
-  let services = (record && record.services) || {};
   const decided = () => !!(record && record.choices);
   const granted = (...cats) => cats.every((k) => k === 'necessary' || choices[k] === true);
   // A blocked item's service: data-vox-service, else where the item itself loads from (an
@@ -95,7 +127,6 @@
     return granted(...el.dataset.voxConsent.split(/\s+/)) || (!!service && services[service] === true);
   };
 
-  // Google Consent Mode v2: defaults (per region too) before any Google tag runs, then updates.
   const dataLayer = (window.dataLayer = window.dataLayer || []);
   function gtag() { dataLayer.push(arguments); } // gtag's format: an Arguments object, not an array
   const signals = (ch) => {
@@ -106,16 +137,7 @@
       personalization_storage: g('functional'), security_storage: 'granted',
     };
   };
-  if (C.gcm.enabled) {
-    const wait = { wait_for_update: +C.gcm.waitForUpdate || 0 };
-    gtag('consent', 'default', { ...signals(defaults(C.base)), ...wait });
-    const byMode = {};
-    for (const [code, mode] of Object.entries(C.regions)) (byMode[mode] = byMode[mode] || []).push(code);
-    for (const [mode, region] of Object.entries(byMode)) gtag('consent', 'default', { ...signals(defaults(mode)), region, ...wait });
-    if (C.gcm.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
-    if (C.gcm.urlPassthrough) gtag('set', 'url_passthrough', true);
-    if (decided() || gpc) gtag('consent', 'update', signals(choices));
-  }
+  setup();
 
   // <script type="text/plain" data-vox-consent="analytics"> and <iframe data-vox-consent data-vox-src>:
   // each runs once, in document order, when all its categories are granted (or its service is).
@@ -141,7 +163,12 @@
   const leaked = (el) => el.localName === 'iframe'
     ? el.hasAttribute('src') || el.hasAttribute('srcdoc')
     : el.type !== 'text/plain';
-  let unblocking = Promise.resolve();
+  // A visitor who has not decided, where defaults let things in (opt-out, notice), waits for the
+  // wasm to accept the consent section: one it refuses closes the gate (opt-in), so a typo
+  // never lets anything in.
+  let unblocking = ready.then(() => !decided() && C.mode !== 'opt-in' && load()
+    .then((m) => m.consent_ok(sources(null)) || ((C.mode = 'opt-in'), (choices = defaults(C.mode)),
+      C.gcm.enabled && gtag('consent', 'update', signals(choices)))));
   const unblock = () => (unblocking = unblocking.then(async () => {
     for (const el of doc.querySelectorAll('script[data-vox-consent],iframe[data-vox-consent]')) {
       if (done.has(el)) continue;
@@ -175,30 +202,12 @@
     }
   }));
 
-  const uuid = () => (crypto.randomUUID ? crypto.randomUUID() : '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (c / 4)))).toString(16)));
-
-  // Cookies of refused categories (`autoClear`: names, or prefixes ending in *), on this host
-  // and every parent domain they may have been set for.
-  const clearRefused = () => {
-    const hosts = location.hostname.split('.').map((_, i, parts) => parts.slice(i).join('.'));
-    for (const k of C.cats) {
-      if (choices[k.id] || !Array.isArray(k.autoClear)) continue;
-      for (const row of doc.cookie.split('; ')) {
-        const name = row.split('=')[0];
-        if (!k.autoClear.some((p) => (p.endsWith('*') ? name.startsWith(p.slice(0, -1)) : name === p))) continue;
-        for (const domain of ['', ...hosts]) doc.cookie = `${name}=; Max-Age=0; Path=/${domain && '; Domain=' + domain}`;
-      }
-    }
-  };
+  const uuid = () => '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (c / 4)))).toString(16));
 
   const consentState = () => ({
     decided: decided(), id: record && record.id, at: record && record.at, revision: C.revision,
     mode: C.mode, gpc, categories: { necessary: true, ...choices }, services: { ...services },
   });
-
-  // The consent record proves what the visitor saw: a SHA-256 of the banner's texts.
-  const sha256 = (text) => crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-    .then((d) => [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join(''), () => null);
 
   /** Records an explicit decision: `{analytics: true, ...}`; categories left out are refused,
       and services allowed one at a time are dropped (the categories now say it all).
@@ -215,19 +224,17 @@
     return store({ choices: record && record.choices, services }, { action: 'service', ...meta });
   };
 
-  // Keeps the record in the cookie, applies it, tells the page and posts the consent record.
+  // Keeps the record in the cookie, applies it and tells the page; the wasm clears the cookies
+  // of refused categories and posts the consent record.
   const store = (what, { action, texts }) => {
     record = { id: (record && record.id) || uuid(), at: new Date().toISOString(), revision: C.revision, ...what };
     const { name, domain, expiresDays } = C.cookie;
     doc.cookie = `${name}=${encodeURIComponent(JSON.stringify(record))}; Max-Age=${Math.round(expiresDays * 86400)}; Path=/; SameSite=Lax${domain ? '; Domain=' + domain : ''}${location.protocol === 'https:' ? '; Secure' : ''}`;
-    clearRefused();
     if (C.gcm.enabled && decided()) gtag('consent', 'update', signals(choices));
     unblock();
     const detail = { ...consentState(), action };
     doc.dispatchEvent(new CustomEvent('vox:consent', { bubbles: true, detail }));
-    Promise.resolve(texts && sha256(texts))
-      .then((textHash) => load().then((m) => m.record_consent({ ...detail, textHash }, sources(null))))
-      .catch(() => {});
+    load().then((m) => m.record_consent({ ...detail, texts }, sources(null)), () => {});
     return detail;
   };
 
@@ -239,10 +246,11 @@
     }));
 
   const sources = (el) => ({
+    file,
     jsonBlock: jsonBlock(),
-    script: script ? { ...script.dataset } : {},
+    script: { ...d },
     init: initConfig,
-    element: el ? { ...el.dataset } : {},
+    element: { ...(el && el.dataset) },
     visitor,
   });
 
@@ -284,14 +292,7 @@
       class extends HTMLElement {
         connectedCallback() { mounted.has(this) || mount(this); }
         disconnectedCallback() { unmount(this); }
-        // `o.message` goes into the form's message as typing would (an input event), so the
-        // form's own state follows without any wasm for it.
-        open(o) {
-          return (mounted.get(this) || mount(this)).then((w) => {
-            const t = w && (w.open(), o && o.message && this.shadowRoot.querySelector('textarea'));
-            t && (t.value = o.message, t.dispatchEvent(new Event('input')));
-          });
-        }
+        open(o) { return (mounted.get(this) || mount(this)).then((w) => w && w.open(o && o.message)); }
         close() { const job = mounted.get(this); return job && job.then((w) => w && w.close()); }
       },
     );
@@ -316,7 +317,7 @@
   };
 
   const wantsPrompts = () => {
-    const p = (initConfig && initConfig.prompts) || parsedBlock().prompts;
+    const p = section('prompts');
     return Array.isArray(p) && p.length > 0;
   };
   const idle = (fn) => (window.requestIdleCallback || setTimeout)(fn);
@@ -339,10 +340,8 @@
   };
 
   const wantsLauncher = () => {
-    const pick = (c) => c && c.feedback && c.feedback.mode;
-    let mode = script && (script.dataset.feedback || script.dataset.feedbackMode);
-    mode = pick(initConfig) || mode || pick(parsedBlock());
-    return mode === 'launcher';
+    const f = initConfig && initConfig.feedback;
+    return ((f && f.mode) || d.feedback || d.feedbackMode || (parsedBlock().feedback || {}).mode) === 'launcher';
   };
 
   const listeners = new Map(); // fn -> { event: wrapper }
@@ -419,16 +418,15 @@
     return false;
   }
 
-  function whenReady(fn) {
-    return doc.body ? Promise.resolve(fn()) : new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(fn()), { once: true }));
-  }
+  // Widgets start once there is a <body> and the config file (if any) has arrived.
+  const started = Promise.all([ready, new Promise((r) => (doc.body ? r() : doc.addEventListener('DOMContentLoaded', r)))]);
+  const whenReady = (fn) => started.then(fn);
 
   // Help search: Ctrl/⌘+K (help.shortcut) and "/" open it, before any wasm is loaded.
-  const help = () => (initConfig && initConfig.help) || parsedBlock().help;
   // The key's real target: at document level e.target is the shadow host of whatever field,
   // ours or a third-party web component's, the visitor is typing in.
   doc.addEventListener('keydown', (e) => {
-    const h = help(), t = e.composedPath()[0], mod = e.ctrlKey || e.metaKey;
+    const h = section('help'), t = e.composedPath()[0], mod = e.ctrlKey || e.metaKey;
     if (h && !e.defaultPrevented && !e.altKey && (mod
       ? e.key.toLowerCase() === (h.shortcut ?? 'k')
       : e.key === '/' && h.slash !== false && !/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) && !t.isContentEditable)) {

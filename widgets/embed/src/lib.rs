@@ -7,7 +7,7 @@
 use std::any::Any;
 
 use leptos::prelude::*;
-use vox_core::config::{self, Part, Sources};
+use vox_core::config::{self, ConfigFile, Part, Sources};
 use vox_core::json::Json;
 use vox_core::submission::{ConsentAnswers, Payload};
 use vox_core::web::{events, outbox, submit};
@@ -20,6 +20,8 @@ pub struct Widget {
     // Field order is drop order: unmount the view, then dispose what it was given.
     _view: Box<dyn Any>,
     open: RwSignal<bool>,
+    /// The feedback form's message, which `Vox.open('feedback', { message })` fills in.
+    message: RwSignal<String>,
     /// How a widget drawn as markup opens and closes (Leptos widgets follow `open`).
     toggle: Option<std::rc::Rc<dyn Fn(bool)>>,
     _owner: Owner,
@@ -27,8 +29,12 @@ pub struct Widget {
 
 #[wasm_bindgen]
 impl Widget {
-    /// Opens the widget's dialog (no-op for inline widgets).
-    pub fn open(&self) {
+    /// Opens the widget's dialog (no-op for inline widgets), with `message` in the feedback
+    /// form's message field, as if typed.
+    pub fn open(&self, message: JsValue) {
+        if let Some(message) = message.as_string() {
+            self.message.set(message);
+        }
         self.open.set(true);
         if let Some(toggle) = &self.toggle {
             toggle(true);
@@ -46,7 +52,7 @@ impl Widget {
 
 /// Mounts the widget for `host` (e.g. `<vox-feedback>`) into its shadow root.
 ///
-/// `sources` is `{ jsonBlock, script, init, element }` as the loader found them; `assets` is the
+/// `sources` is `{ file, jsonBlock, script, init, element }` as the loader found them; `assets` is the
 /// URL of the folder holding `vox.js`. Resolves to `null` (after one console error naming the
 /// field) when the config is invalid, leaving the page untouched.
 #[wasm_bindgen]
@@ -84,7 +90,7 @@ pub async fn mount(
     };
     // Owned by the Widget, so freeing the widget (JS `widget.free()`) disposes it too.
     let owner = Owner::new();
-    let open = owner.with(|| RwSignal::new(false));
+    let (open, message) = owner.with(|| (RwSignal::new(false), RwSignal::new(String::new())));
     // Only markup widgets with a dialog (help search) set it.
     #[cfg_attr(not(feature = "help"), allow(unused_mut))]
     let mut toggle = None;
@@ -97,7 +103,7 @@ pub async fn mount(
                 config,
                 &assets,
                 &SPEC,
-                move |ctx| view! { <Feedback ctx=ctx open=open /> },
+                move |ctx| view! { <Feedback ctx=ctx open=open message=message /> },
             )
             .await?
         }
@@ -144,31 +150,52 @@ pub async fn mount(
     Ok(Widget {
         _view: view,
         open,
+        message,
         toggle,
         _owner: owner,
     }
     .into())
 }
 
-/// Posts the record of a consent decision (the loader's `vox:consent` detail) to the configured
-/// endpoint, through the outbox like any submission. Invalid config was reported when a widget
-/// mounted; here it only means there is nowhere to send the record.
+/// Deletes the cookies of refused categories (`autoClear`) and posts the record of a consent
+/// decision (the loader's `vox:consent` detail, with the banner `texts` the visitor saw, which
+/// the record carries as a hash) to the configured endpoint, through the outbox like any
+/// submission. Invalid config was reported when a widget mounted; here it only means there is
+/// nowhere to send the record.
 /// Not `async` for JS: nobody waits for the result, and a spawned task is smaller wasm than a
 /// second promise-returning export.
 #[wasm_bindgen]
 pub fn record_consent(detail: JsValue, sources: JsValue) {
     let config = config::resolve_for(&read_sources(&events::from_js(&sources), ""), Part::Consent)
         .unwrap_or_default();
-    let Some(answers) = ConsentAnswers::from_detail(&events::from_js(&detail)) else {
+    let detail = events::from_js(&detail);
+    let Some(mut answers) = ConsentAnswers::from_detail(&detail) else {
         return;
     };
+    vox_core::web::cookies::clear_refused(&config.consent.categories, &answers.categories);
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     let locale = vox_core::web::mount::negotiated_locale(&config);
+    let texts = detail.get("texts").as_str().map(String::from);
     wasm_bindgen_futures::spawn_local(async move {
+        if let Some(texts) = texts {
+            answers.text_hash = vox_core::web::digest::sha256_hex(&texts).await;
+        }
         submit::submit(&config, locale, Payload::Consent(answers), &document).await;
     });
+}
+
+/// Whether the consent section is one the banner accepts. The loader asks before it lets
+/// anything in on the mode's defaults alone (opt-out, notice), and closes the gate (opt-in)
+/// when it is not: a mistake in the section never lets a script run. The error is reported
+/// here, once, in case no banner shows it.
+#[wasm_bindgen]
+pub fn consent_ok(sources: JsValue) -> bool {
+    let sources = read_sources(&events::from_js(&sources), "");
+    config::resolve_for(&sources, Part::Consent)
+        .map_err(|error| vox_core::web::page::error_once(&error.to_string()))
+        .is_ok()
 }
 
 /// Starts the rating prompts' runtime (the loader calls it when the browser is idle, on pages
@@ -255,8 +282,6 @@ pub fn flush() {
     outbox::flush();
 }
 
-/// Reads the loader's `{ jsonBlock, script, init, element }` (and `visitor`, which only rating
-/// prompts read).
 /// The page's config sources, as the loader hands them over; turns the site owner's debug
 /// panel on first when the tag or `Vox.debug()` asks for it (read here, not from the config,
 /// so that a config too broken to read still shows why).
@@ -274,7 +299,16 @@ fn read_sources(value: &Json, tag: &str) -> Sources {
             })
             .unwrap_or_default()
     };
+    let file = value.get("file");
     Sources {
+        file: file.get("url").as_str().map(|url| ConfigFile {
+            url: url.into(),
+            loaded: match (file.get("text").as_str(), file.get("error").as_str()) {
+                (Some(text), _) => Ok(text.into()),
+                (None, Some(error)) => Err(error.into()),
+                (None, None) => Err("nothing: the loader did not fetch it".into()),
+            },
+        }),
         json_block: value.get("jsonBlock").as_str().map(String::from),
         script: pairs(value.get("script")),
         init: Some(value.get("init").clone()).filter(|v| !v.is_null()),

@@ -11,7 +11,11 @@ use wasm_bindgen::JsValue;
 use crate::form::FeedbackForm;
 
 #[component]
-pub fn FeedbackDialog(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
+pub fn FeedbackDialog(
+    ctx: WidgetContext,
+    open: RwSignal<bool>,
+    #[prop(optional)] message: Option<RwSignal<String>>,
+) -> impl IntoView {
     let catalog = ctx.catalog.clone();
     let dialog = NodeRef::<html::Dialog>::new();
     // Focus goes back where it was (the launcher, or the host's own button) on close.
@@ -72,7 +76,7 @@ pub fn FeedbackDialog(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView
                     </svg>
                 </button>
             </div>
-            <FeedbackForm ctx=ctx.clone() in_dialog=true />
+            <FeedbackForm ctx=ctx.clone() in_dialog=true message=message.unwrap_or_else(|| RwSignal::new(String::new())) />
         </dialog>
     }
 }

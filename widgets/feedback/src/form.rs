@@ -12,14 +12,20 @@ use crate::errors::Errors;
 use crate::fields::{Email, Honeypot, Message, Rating, Topics};
 use crate::send::{submit, Status};
 
+/// `message` is the message field's text: a caller that passes its own signal can fill it in
+/// (the embed's `Vox.open('feedback', { message })`).
 #[component]
-pub fn FeedbackForm(ctx: WidgetContext, #[prop(optional)] in_dialog: bool) -> impl IntoView {
+pub fn FeedbackForm(
+    ctx: WidgetContext,
+    #[prop(optional)] in_dialog: bool,
+    #[prop(optional)] message: Option<RwSignal<String>>,
+) -> impl IntoView {
     let config = ctx.config.feedback.clone();
     let catalog = ctx.catalog.clone();
 
     let category = RwSignal::new(None::<String>);
     let rating = RwSignal::new(None::<u8>);
-    let message = RwSignal::new(String::new());
+    let message = message.unwrap_or_else(|| RwSignal::new(String::new()));
     let email = RwSignal::new(String::new());
     let honeypot = RwSignal::new(String::new());
     let errors = Errors::default();

@@ -28,21 +28,27 @@ pub static SPEC: Spec = Spec {
     english: vox_core::compact!(ftl, include_bytes!("../../../locales/en/feedback.ftl")),
 };
 
-/// The feedback widget in the mode its config asks for. `open` drives the dialog modes.
+/// The feedback widget in the mode its config asks for. `open` drives the dialog modes;
+/// `message`, when given, is the message field's text, so the caller can fill it in.
 ///
 /// `Either`, not `into_any()`: the mode never changes after mounting, and type erasure would
 /// compile in code to rebuild and copy the whole form that never runs (about 13 KB of wasm).
 #[component]
-pub fn Feedback(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
+pub fn Feedback(
+    ctx: WidgetContext,
+    open: RwSignal<bool>,
+    #[prop(optional)] message: Option<RwSignal<String>>,
+) -> impl IntoView {
+    let message = message.unwrap_or_else(|| RwSignal::new(String::new()));
     match ctx.config.feedback.mode {
         FeedbackMode::Inline => Either::Left(view! {
             <section class="panel" part="panel" aria-labelledby="vox-title">
                 <h2 id="vox-title" part="title">{ctx.catalog.t("feedback-title")}</h2>
-                <FeedbackForm ctx=ctx.clone() />
+                <FeedbackForm ctx=ctx.clone() message=message />
             </section>
         }),
         FeedbackMode::Launcher | FeedbackMode::Modal => {
-            Either::Right(view! { <FeedbackDialog ctx=ctx open=open /> })
+            Either::Right(view! { <FeedbackDialog ctx=ctx open=open message=message /> })
         }
     }
 }

@@ -26,6 +26,8 @@ const ATTRIBUTES: &[(&str, &[&str], Kind)] = &[
     ("localesUrl", &["localesUrl"], Kind::Text),
     ("theme", &["theme"], Kind::Text),
     ("debug", &["debug"], Kind::Bool),
+    // The config file's URL: read by the loader, which fetches it, not a config field.
+    ("config", &[], Kind::Text),
     ("country", &["consent", "country"], Kind::Text),
     ("consent", &["consent", "enabled"], Kind::Bool),
     ("consentMode", &["consent", "mode"], Kind::Text),
@@ -90,7 +92,9 @@ fn lookup(key: &str, widget: Option<&str>) -> Option<(&'static [&'static str], K
             .find(|(name, _, _)| *name == k)
             .map(|(_, p, kind)| (*p, *kind))
     };
-    scoped.as_deref().and_then(find).or_else(|| find(key))
+    let found = scoped.as_deref().and_then(find).or_else(|| find(key));
+    // The loader's own attributes (no config path) mean something only on its script tag.
+    found.filter(|(path, _)| !path.is_empty() || widget.is_none())
 }
 
 /// Converts attributes to a JSON object; the error is (offending dataset key, expectation).

@@ -12,6 +12,8 @@ use std::fmt;
 /// Where a config value came from, so the site owner knows which line of HTML or JS to fix.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
+    /// The file `data-config` names on the `vox.js` script tag (its URL).
+    ConfigFile(String),
     /// `<script type="application/json" id="vox-config">`.
     JsonBlock,
     /// A `data-*` attribute on the `vox.js` script tag.
@@ -25,6 +27,7 @@ pub enum Origin {
 impl fmt::Display for Origin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Origin::ConfigFile(url) => write!(f, "the config file {url}"),
             Origin::JsonBlock => f.write_str("<script id=\"vox-config\">"),
             Origin::ScriptAttribute(attr) => write!(f, "{attr} on the vox.js <script>"),
             Origin::Init => f.write_str("Vox.init()"),

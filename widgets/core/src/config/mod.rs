@@ -21,5 +21,5 @@ pub use error::{ConfigError, Origin};
 pub use help::HelpConfig;
 pub use model::*;
 pub use prompts::*;
-pub use sources::{resolve, resolve_for, Part, Sources};
+pub use sources::{resolve, resolve_for, ConfigFile, Part, Sources};
 pub use texts::Texts;

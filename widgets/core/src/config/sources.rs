@@ -8,6 +8,8 @@ use crate::json::{self, Json, Map};
 /// The raw config as the loader found it on the page, lowest precedence first.
 #[derive(Debug, Default, Clone)]
 pub struct Sources {
+    /// The file `data-config` names, as the loader fetched it.
+    pub file: Option<ConfigFile>,
     /// Text of `<script type="application/json" id="vox-config">`.
     pub json_block: Option<String>,
     /// `dataset` of the `vox.js` script tag.
@@ -16,6 +18,13 @@ pub struct Sources {
     pub init: Option<Json>,
     /// The widget element's tag name and `dataset`.
     pub element: Option<(String, Vec<(String, String)>)>,
+}
+
+/// `data-config="/vox-config.json"`: its URL and what fetching it gave, the text or why not.
+#[derive(Debug, Clone)]
+pub struct ConfigFile {
+    pub url: String,
+    pub loaded: Result<String, String>,
 }
 
 /// The widget a config is read for: each reads its own part of the config and the shared
@@ -86,17 +95,27 @@ pub fn resolve(sources: &Sources) -> Result<Config, ConfigError> {
 /// The sources as JSON values, lowest precedence first; an error when one is not even that.
 fn layers(sources: &Sources) -> Result<Vec<(Origin, Json)>, ConfigError> {
     let mut layers: Vec<(Origin, Json)> = Vec::new();
-    if let Some(text) = &sources.json_block {
-        let value = json::parse(text).map_err(|e| ConfigError {
-            origin: Origin::JsonBlock,
+    if let Some(file) = &sources.file {
+        let whole = |origin, message| ConfigError {
+            origin,
             field: String::new(),
-            message: e.expected.into(),
-            syntax: Some(Box::new(JsonSyntax {
-                text: text.clone(),
-                offset: e.offset,
-            })),
+            message,
+            syntax: None,
+        };
+        let attribute = Origin::ScriptAttribute("data-config".into());
+        vox_url::check(&file.url).map_err(|message| whole(attribute, message))?;
+        let origin = Origin::ConfigFile(file.url.clone());
+        let text = file.loaded.as_ref().map_err(|why| {
+            let why = match why.parse::<u16>() {
+                Ok(status) => format!("HTTP {status}"),
+                Err(_) => why.chars().take(80).collect(),
+            };
+            whole(origin.clone(), format!("a file that loads, got {why}"))
         })?;
-        layers.push((Origin::JsonBlock, value));
+        layers.push((origin.clone(), parse(text, origin)?));
+    }
+    if let Some(text) = &sources.json_block {
+        layers.push((Origin::JsonBlock, parse(text, Origin::JsonBlock)?));
     }
     let script = to_json(&sources.script, None).map_err(|(key, message)| ConfigError {
         origin: Origin::ScriptAttribute(attribute_name(&key)),
@@ -129,6 +148,19 @@ fn layers(sources: &Sources) -> Result<Vec<(Origin, Json)>, ConfigError> {
     }
 
     Ok(layers)
+}
+
+/// A JSON source's text as a value, or where its syntax breaks.
+fn parse(text: &str, origin: Origin) -> Result<Json, ConfigError> {
+    json::parse(text).map_err(|e| ConfigError {
+        origin,
+        field: String::new(),
+        message: e.expected.into(),
+        syntax: Some(Box::new(JsonSyntax {
+            text: text.into(),
+            offset: e.offset,
+        })),
+    })
 }
 
 /// Reads each layer alone (so an error names its origin), then their deep merge.
@@ -247,12 +279,94 @@ mod tests {
             script: script(&[("endpoint", "/b"), ("feedback", "launcher")]),
             init: Some(from_serde(json!({"feedback": {"maxLength": 400}}))),
             element: Some(("vox-feedback".into(), script(&[("mode", "inline")]))),
+            file: None,
         };
         let config = resolve(&sources).unwrap();
         assert_eq!(config.endpoint.as_deref(), Some("/b"));
         assert!(!config.feedback.rating);
         assert_eq!(config.feedback.max_length, 400);
         assert_eq!(config.feedback.mode, FeedbackMode::Inline);
+    }
+
+    fn file(url: &str, loaded: Result<&str, &str>) -> Option<ConfigFile> {
+        Some(ConfigFile {
+            url: url.into(),
+            loaded: loaded.map(String::from).map_err(String::from),
+        })
+    }
+
+    #[test]
+    fn a_config_file_lies_under_the_block() {
+        let sources = Sources {
+            file: file(
+                "/vox-config.json",
+                Ok(r#"{"endpoint": "/a", "feedback": {"maxLength": 300, "rating": false}}"#),
+            ),
+            json_block: Some(r#"{"feedback": {"maxLength": 400}}"#.into()),
+            script: script(&[("config", "/vox-config.json")]),
+            ..Default::default()
+        };
+        let config = resolve(&sources).unwrap();
+        assert_eq!(config.endpoint.as_deref(), Some("/a"));
+        assert_eq!(
+            (config.feedback.max_length, config.feedback.rating),
+            (400, false)
+        );
+    }
+
+    #[test]
+    fn a_config_file_that_cannot_be_used_says_why() {
+        let error = |file| {
+            let sources = Sources {
+                file,
+                ..Default::default()
+            };
+            resolve_for(&sources, Part::Consent)
+                .unwrap_err()
+                .to_string()
+        };
+        assert_eq!(
+            error(file("/vox-config.json", Err("404"))),
+            "Vox: invalid config in the config file /vox-config.json: expected a file that loads, \
+             got HTTP 404. The widget is not shown."
+        );
+        assert!(error(file("/c.json", Err("TypeError: Failed to fetch")))
+            .contains("got TypeError: Failed to fetch."));
+        let syntax = error(file(
+            "/c.json",
+            Ok("{\n  \"endpoint\": \"/a\"\n  \"theme\": \"dark\"\n}"),
+        ));
+        assert!(
+            syntax.starts_with("Vox: invalid config in the config file /c.json: line 2, column 19"),
+            "{syntax}"
+        );
+        for refused in [
+            "//evil.example/c.json",
+            "javascript:alert(1)",
+            "c.json",
+            "/\\evil.example",
+        ] {
+            let message = error(file(refused, Ok("{}")));
+            assert!(
+                message.contains("in data-config on the vox.js <script>"),
+                "{refused}: {message}"
+            );
+        }
+    }
+
+    #[test]
+    fn data_config_belongs_on_the_script_tag_only() {
+        let on_element = Sources {
+            element: Some(("vox-feedback".into(), script(&[("config", "/c.json")]))),
+            ..Default::default()
+        };
+        assert_eq!(
+            resolve(&on_element).unwrap_err().origin,
+            Origin::ElementAttribute {
+                element: "vox-feedback".into(),
+                attribute: "data-config".into()
+            }
+        );
     }
 
     #[test]

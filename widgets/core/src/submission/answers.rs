@@ -264,7 +264,7 @@ impl ConsentAnswers {
             gpc: *detail.get("gpc") == Json::Bool(true),
             categories,
             services,
-            text_hash: detail.get("textHash").as_str().map(String::from),
+            text_hash: None,
         })
     }
 }

@@ -4,7 +4,9 @@
 
 pub mod announce;
 pub mod compact;
+pub mod cookies;
 pub mod debug;
+pub mod digest;
 pub mod events;
 pub mod focus;
 pub mod gate;
