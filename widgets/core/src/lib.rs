@@ -5,7 +5,6 @@
 //! - [`locale`]: negotiation with a fallback chain, and Fluent messages with English built in;
 //! - [`submission`]: the JSON envelope every widget posts;
 //! - [`delivery`]: the persisted outbox's retry policy;
-//! - [`prompts`]: rating prompts' targeting, sampling and contact-fatigue rules;
 //! - [`json`]: the small JSON value, parser and writer they share.
 //!
 //! [`web`] adapts them to the browser: shadow roots, events, storage, `fetch`.
@@ -14,7 +13,6 @@ pub mod config;
 pub mod delivery;
 pub mod json;
 pub mod locale;
-pub mod prompts;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod submission;

@@ -4,7 +4,7 @@
 //! [`start`] runs on pages whose config has `prompts`: it arms each prompt's trigger where its
 //! page and audience rules hold and the visitor is in its sample, and when one fires and the
 //! contact-fatigue budget allows, adds a `<vox-prompt>` to the page. [`prompt`] draws one, also
-//! where a site placed `<vox-prompt prompt="id">` itself. The rules are `vox_core::prompts`;
+//! where a site placed `<vox-prompt prompt="id">` itself. The rules are [`rules`];
 //! this crate gathers the facts (time, scroll, events, what is on screen) and draws.
 //!
 //! The prompt is fixed markup redrawn per step with delegated listeners, not a reactive view:
@@ -12,6 +12,7 @@
 
 mod memory_store;
 mod preview;
+pub mod rules;
 mod runtime;
 mod screen;
 mod view;

@@ -1,4 +1,4 @@
-//! Where the prompts' memory (`vox_core::prompts::memory`) is kept, as the consent gate allows:
+//! Where the prompts' memory (`crate::rules::memory`) is kept, as the consent gate allows:
 //! `localStorage` once `functional` is granted, so limits hold across visits; otherwise
 //! `sessionStorage` once the visitor has decided (or the site runs no banner), so limits hold for
 //! the visit; before a decision nowhere but this page. A refused `functional` also removes a
@@ -6,9 +6,9 @@
 
 use std::cell::RefCell;
 
+use crate::rules::memory::Memory;
 use vox_core::config::Config;
 use vox_core::json;
-use vox_core::prompts::memory::Memory;
 use vox_core::web::storage::{self, Area};
 use vox_core::web::{gate, page};
 

@@ -6,10 +6,10 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use crate::rules::memory::Refusal;
+use crate::rules::{sampling, targeting};
 use vox_core::config::{Config, PromptConfig, PromptDisplay, Trigger};
 use vox_core::json::{Json, Map};
-use vox_core::prompts::memory::Refusal;
-use vox_core::prompts::{sampling, targeting};
 use vox_core::web::{events, page};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

@@ -1,8 +1,8 @@
 //! What is on the page right now that forbids a prompt for the moment (see
-//! `vox_core::prompts::memory::Screen`).
+//! `crate::rules::memory::Screen`).
 
+use crate::rules::memory::Screen;
 use vox_core::config::Config;
-use vox_core::prompts::memory::Screen;
 use vox_core::web::gate;
 use vox_core::web::page::document;
 

@@ -4,7 +4,7 @@
 
 use vox_core::config::{CsatIcons, PromptConfig, PromptDisplay, PromptKind};
 use vox_core::locale::Catalog;
-use vox_core::prompts::band::Band;
+use vox_core::submission::Band;
 use vox_core::web::markup::Markup;
 
 /// Labels the question, for the frame's `aria-labelledby`.

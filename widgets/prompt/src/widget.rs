@@ -6,10 +6,10 @@ use std::any::Any;
 use std::cell::Cell;
 use std::rc::Rc;
 
+use crate::rules::memory::Memory;
 use vox_core::config::{PromptConfig, PromptDisplay};
 use vox_core::json::Map;
-use vox_core::prompts::band::Band;
-use vox_core::prompts::memory::Memory;
+use vox_core::submission::Band;
 use vox_core::submission::{Payload, PromptAnswers, Stage};
 use vox_core::web::mount::{mount_markup, WidgetContext};
 use vox_core::web::{announce, page, submit};

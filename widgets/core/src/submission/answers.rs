@@ -2,9 +2,9 @@
 
 use serde::Serialize;
 
+use super::band::Band;
 use crate::config::PromptKind;
 use crate::json::{Json, Map};
-use crate::prompts::band::Band;
 
 /// The widget that sent the submission, with its answers.
 #[derive(Debug, Clone, PartialEq, Serialize)]

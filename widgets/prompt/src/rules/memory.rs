@@ -4,8 +4,8 @@
 //! allows, and passes the clock in.
 
 use super::DAY_MS;
-use crate::config::{Fatigue, PromptConfig};
-use crate::json::Json;
+use vox_core::config::{Fatigue, PromptConfig};
+use vox_core::json::Json;
 
 /// A visit ends after 30 minutes without a page view, as analytics tools count sessions.
 pub const VISIT_IDLE_MS: f64 = 30.0 * 60_000.0;
@@ -220,13 +220,13 @@ impl Memory {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::json::parse;
+    use vox_core::json::parse;
 
     const NOW: f64 = 1_800_000_000_000.0;
 
     fn prompt(id: &str) -> PromptConfig {
         let config = format!(r#"{{"prompts": [{{"id": "{id}", "kind": "nps"}}]}}"#);
-        let mut c = crate::config::Config::read(&parse(&config).unwrap()).unwrap();
+        let mut c = vox_core::config::Config::read(&parse(&config).unwrap()).unwrap();
         c.prompts.remove(0)
     }
 

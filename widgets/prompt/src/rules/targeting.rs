@@ -1,21 +1,20 @@
 //! Page rules on the URL's path, and audience rules on the visitor's attributes.
 
-use crate::config::{AudienceRule, AudienceTest, UrlRule};
-use crate::json::{Json, Map};
+use vox_core::config::{AudienceRule, AudienceTest, UrlRule};
+use vox_core::json::{Json, Map};
 
 /// Whether a prompt with these page rules may appear at `path`: any page when there are none,
 /// else when one of them matches.
 pub fn on_page(rules: &[UrlRule], path: &str) -> bool {
-    rules.is_empty() || rules.iter().any(|r| r.matches(path))
+    rules.is_empty() || rules.iter().any(|r| page_matches(r, path))
 }
 
-impl UrlRule {
-    pub fn matches(&self, path: &str) -> bool {
-        match self {
-            UrlRule::Exact(p) => path == p,
-            UrlRule::Prefix(p) => path.starts_with(p.as_str()),
-            UrlRule::Wildcard(p) => wildcard(p, path),
-        }
+/// Whether one page rule matches `path`.
+pub fn page_matches(rule: &UrlRule, path: &str) -> bool {
+    match rule {
+        UrlRule::Exact(p) => path == p,
+        UrlRule::Prefix(p) => path.starts_with(p.as_str()),
+        UrlRule::Wildcard(p) => wildcard(p, path),
     }
 }
 
@@ -45,21 +44,22 @@ fn wildcard(pattern: &str, text: &str) -> bool {
 
 /// Whether the visitor (their `Vox.identify` attributes) meets every rule.
 pub fn in_audience(rules: &[AudienceRule], visitor: &Map) -> bool {
-    rules.iter().all(|r| r.matches(visitor.get(&r.attribute)))
+    rules
+        .iter()
+        .all(|r| audience_matches(r, visitor.get(&r.attribute)))
 }
 
-impl AudienceRule {
-    /// `value` is the attribute, `None` when the visitor has not got it.
-    pub fn matches(&self, value: Option<&Json>) -> bool {
-        let value = value.filter(|v| !v.is_null());
-        match (&self.test, value) {
-            (AudienceTest::Exists(wanted), v) => v.is_some() == *wanted,
-            (_, None) => false,
-            (AudienceTest::Equals(expected), Some(v)) => same(expected, v),
-            (AudienceTest::In(list), Some(v)) => list.iter().any(|e| same(e, v)),
-            (AudienceTest::Gte(min), Some(v)) => number(v).is_some_and(|n| n >= *min),
-            (AudienceTest::Lte(max), Some(v)) => number(v).is_some_and(|n| n <= *max),
-        }
+/// Whether one audience rule holds for `value`, the attribute (`None` when the visitor has
+/// not got it).
+pub fn audience_matches(rule: &AudienceRule, value: Option<&Json>) -> bool {
+    let value = value.filter(|v| !v.is_null());
+    match (&rule.test, value) {
+        (AudienceTest::Exists(wanted), v) => v.is_some() == *wanted,
+        (_, None) => false,
+        (AudienceTest::Equals(expected), Some(v)) => same(expected, v),
+        (AudienceTest::In(list), Some(v)) => list.iter().any(|e| same(e, v)),
+        (AudienceTest::Gte(min), Some(v)) => number(v).is_some_and(|n| n >= *min),
+        (AudienceTest::Lte(max), Some(v)) => number(v).is_some_and(|n| n <= *max),
     }
 }
 
@@ -68,7 +68,7 @@ fn number(v: &Json) -> Option<f64> {
     match v {
         Json::Num(n) => Some(*n),
         // Through the JSON parser: `str::parse::<f64>` would add 5 KB of float parsing.
-        Json::Str(s) => crate::json::parse(s.trim()).ok()?.as_f64(),
+        Json::Str(s) => vox_core::json::parse(s.trim()).ok()?.as_f64(),
         _ => None,
     }
 }
@@ -86,24 +86,33 @@ fn same(expected: &Json, actual: &Json) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::json::parse;
+    use vox_core::json::parse;
 
     #[test]
     fn page_rules() {
         let exact = UrlRule::Exact("/help.html".into());
-        assert!(exact.matches("/help.html"));
-        assert!(!exact.matches("/help.html/x"));
+        assert!(page_matches(&exact, "/help.html"));
+        assert!(!page_matches(&exact, "/help.html/x"));
         let prefix = UrlRule::Prefix("/products/".into());
-        assert!(prefix.matches("/products/mug"));
-        assert!(!prefix.matches("/product"));
+        assert!(page_matches(&prefix, "/products/mug"));
+        assert!(!page_matches(&prefix, "/product"));
         let wild = UrlRule::Wildcard("/orders/*/done".into());
-        assert!(wild.matches("/orders/123/done"));
-        assert!(wild.matches("/orders//done"));
-        assert!(!wild.matches("/orders/123/done/x"));
-        assert!(UrlRule::Wildcard("/*.html".into()).matches("/a/b.html"));
-        assert!(UrlRule::Wildcard("*".into()).matches("/"));
-        assert!(UrlRule::Wildcard("/a*b*c".into()).matches("/aXbYbZc"));
-        assert!(!UrlRule::Wildcard("/a*b*c".into()).matches("/aXbYbZ"));
+        assert!(page_matches(&wild, "/orders/123/done"));
+        assert!(page_matches(&wild, "/orders//done"));
+        assert!(!page_matches(&wild, "/orders/123/done/x"));
+        assert!(page_matches(
+            &UrlRule::Wildcard("/*.html".into()),
+            "/a/b.html"
+        ));
+        assert!(page_matches(&UrlRule::Wildcard("*".into()), "/"));
+        assert!(page_matches(
+            &UrlRule::Wildcard("/a*b*c".into()),
+            "/aXbYbZc"
+        ));
+        assert!(!page_matches(
+            &UrlRule::Wildcard("/a*b*c".into()),
+            "/aXbYbZ"
+        ));
         assert!(on_page(&[], "/anything"));
         assert!(on_page(&[exact.clone(), prefix.clone()], "/products/x"));
         assert!(!on_page(&[exact, prefix], "/cart"));
@@ -121,7 +130,7 @@ mod tests {
             attribute: attribute.into(),
             test,
         };
-        let holds = |r: AudienceRule| r.matches(visitor.get(&r.attribute));
+        let holds = |r: AudienceRule| audience_matches(&r, visitor.get(&r.attribute));
         assert!(holds(rule("plan", AudienceTest::Equals("pro".into()))));
         assert!(!holds(rule("plan", AudienceTest::Equals("free".into()))));
         assert!(holds(rule("orders", AudienceTest::Equals(3u32.into()))));
