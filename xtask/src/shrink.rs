@@ -94,7 +94,11 @@ pub fn minify_names(wasm: &Path, glue: &Path) -> Result<(), String> {
         js = rename(&js, old, new, Site::ExportUse)?;
     }
     // The glue hands the imports over as `{ "./vox-embed_bg.js": { ... } }`.
-    let key = format!("\"./{}\"", crate::build::GLUE.replace(".js", "_bg.js"));
+    let name = glue
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let key = format!("\"./{}\"", name.replace(".js", "_bg.js"));
     if js.matches(&key).count() != 1 {
         return Err(format!(
             "the glue names its import module {key} not exactly once"

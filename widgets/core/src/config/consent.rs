@@ -6,8 +6,8 @@
 
 use serde::Serialize;
 
-use super::model::{check_url, pairs_as_object};
 use super::read::{string_enum, Obj, Problem};
+use super::values::{check_url, pairs_as_object};
 use crate::json::sorted_positions;
 
 /// The built-in categories, in display order. `necessary` is always granted and never stored.

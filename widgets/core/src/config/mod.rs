@@ -1,8 +1,8 @@
 //! The one config model every widget reads.
 //!
-//! Site owners configure Vox from four places (a `<script type="application/json" id="vox-config">`
-//! block, `data-*` attributes on the script tag, `Vox.init({...})`, and `data-*` attributes on the
-//! widget element). Every field has a default, so each source is a complete, valid config on its
+//! Site owners configure Vox from five places (a config file named by `data-config`, a
+//! `<script type="application/json" id="vox-config">` block, `data-*` attributes on the script
+//! tag, `Vox.init({...})`, and `data-*` attributes on the widget element). Every field has a default, so each source is a complete, valid config on its
 //! own: we check each source separately, which lets an error name exactly where the bad value came
 //! from, then deep-merge them in that order (later wins).
 
@@ -15,6 +15,7 @@ mod prompts;
 pub(crate) mod read;
 mod sources;
 mod texts;
+mod values;
 
 pub use consent::*;
 pub use error::{ConfigError, Origin};
@@ -23,3 +24,4 @@ pub use model::*;
 pub use prompts::*;
 pub use sources::{resolve, resolve_for, ConfigFile, Part, Sources};
 pub use texts::Texts;
+pub use values::Corner;

@@ -9,22 +9,13 @@ use super::help::HelpConfig;
 use super::prompts::{self, Fatigue, PromptConfig};
 use super::read::{string_enum, Obj, Problem, Problems};
 use super::texts::{self, Texts};
+use super::values::{check_url, pairs_as_object, Corner};
 use crate::json::{Json, Map};
 use crate::locale;
-pub(super) use vox_url::check as check_url;
 
 /// Extra request headers as `(name, value)` pairs: a list, because a `BTreeMap`'s code costs
 /// 2 KB brotli in the wasm for the two or three headers a site sets.
 pub type Headers = Vec<(String, String)>;
-
-/// Writes `(key, value)` pairs as a JSON object, for the schema and tests (the wasm keeps such
-/// small maps as lists).
-pub(super) fn pairs_as_object<V: Serialize, S: serde::Serializer>(
-    pairs: &[(String, V)],
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
-}
 
 /// Everything a site owner can set. Field names are camelCase, as JavaScript developers expect.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -151,11 +142,6 @@ string_enum!(/// Colour scheme.
     Theme { Auto = "auto", Light = "light", Dark = "dark" } default Auto);
 string_enum!(/// How the feedback form is presented.
     FeedbackMode { Inline = "inline", Launcher = "launcher", Modal = "modal" } default Inline);
-string_enum!(/// A screen corner.
-    Corner {
-        BottomRight = "bottom-right", BottomLeft = "bottom-left",
-        TopRight = "top-right", TopLeft = "top-left",
-    } default BottomRight);
 
 /// Field names, shared by the reader and the round-trip test against the `Serialize` derive.
 const CONFIG_FIELDS: &[&str] = &[

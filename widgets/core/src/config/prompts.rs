@@ -6,8 +6,8 @@
 
 use serde::Serialize;
 
-use super::model::Corner;
 use super::read::{string_enum, Obj, Problem};
+use super::values::Corner;
 use crate::json::Json;
 
 /// Lifecycle stages, as shops name them, for `Vox.identify({ lifecycle_stage })` and audience
