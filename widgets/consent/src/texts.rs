@@ -1,5 +1,5 @@
 //! What the visitor was shown, for the consent record's `text_hash`: every text of the banner
-//! in its locale, joined. The loader hashes it (SHA-256, `crypto.subtle`).
+//! in its locale, joined. The record is posted with its SHA-256 (`vox_core::web::digest`).
 
 use vox_core::web::mount::WidgetContext;
 

@@ -81,8 +81,8 @@ impl Action {
 }
 
 /// Records the visitor's decision: the loader stores it, updates Consent Mode, runs what is
-/// now allowed, fires `vox:consent`, and posts the record with a SHA-256 of `texts` (what the
-/// visitor was shown; hashed by the browser, so no hashing code ships in the wasm).
+/// now allowed and fires `vox:consent`; the record is then posted with a SHA-256 of `texts`
+/// (what the visitor was shown; see [`super::digest`]).
 pub fn decide(choices: &Map, action: Action, texts: Option<&str>) {
     let meta = Json::object([("action", action.as_str().into()), ("texts", texts.into())]);
     let to_js = super::events::to_js;
