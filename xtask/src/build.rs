@@ -27,13 +27,19 @@ pub enum Bundle {
     /// Every widget, rating prompts included, which do not fit the page budget yet (README,
     /// Size): for the demo and the browser tests.
     Full,
+    /// One widget's feature alone (`dist/vox-<widget>`): what a wasm per widget would weigh.
+    Widget(&'static str),
 }
+
+/// The widgets, by their `vox-embed` feature.
+pub const WIDGETS: [&str; 4] = ["feedback", "consent", "prompt", "help"];
 
 impl Bundle {
     pub fn dir(self) -> PathBuf {
         root().join(match self {
-            Bundle::Default => "dist/vox",
-            Bundle::Full => "dist/vox-all",
+            Bundle::Default => "dist/vox".to_string(),
+            Bundle::Full => "dist/vox-all".to_string(),
+            Bundle::Widget(name) => format!("dist/vox-{name}"),
         })
     }
 }
@@ -49,8 +55,14 @@ pub fn bundle(which: Bundle) -> Result<(), String> {
     step(&format!("building {} with trunk (release)", dir.display()));
     let mut trunk = cmd("trunk");
     trunk.args(["build", "--release", "--dist"]).arg(&dir);
-    if which == Bundle::Full {
-        trunk.arg("--all-features");
+    match which {
+        Bundle::Default => {}
+        Bundle::Full => {
+            trunk.arg("--all-features");
+        }
+        Bundle::Widget(name) => {
+            trunk.args(["--no-default-features", "--features", name]);
+        }
     }
     run(size_tuned_std(&mut trunk))?;
     let wasm = dir.join(WASM);

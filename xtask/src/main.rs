@@ -15,6 +15,7 @@ const USAGE: &str = "usage: cargo xtask <command>
 
   demo [--port N]   build, then serve the demo storefront + collector (default port 8080)
   build [--all]     the distributable bundle in dist/vox (--all: every widget, in dist/vox-all)
+  build --widget W  one widget alone (feedback, consent, prompt, help), in dist/vox-W
   test              everything: fmt, clippy, unit, wasm component, size budget, browser e2e + axe
   bench             help search, Vox beside MiniSearch in headless Chromium over the tldr
                     corpus: index and first-query bytes, cold and warm latency, quality
@@ -44,6 +45,13 @@ fn main() {
         },
         ["build"] => build::bundle(build::Bundle::Default),
         ["build", "--all"] => build::bundle(build::Bundle::Full),
+        ["build", "--widget", name] => match build::WIDGETS.iter().find(|w| *w == name) {
+            Some(widget) => build::bundle(build::Bundle::Widget(widget)),
+            None => Err(format!(
+                "--widget takes one of {}",
+                build::WIDGETS.join(", ")
+            )),
+        },
         ["test"] => test::all(),
         ["bench"] => bench::all(),
         ["size"] => size::print(false),
