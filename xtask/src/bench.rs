@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::build::{self, Bundle};
+use crate::build;
 use crate::run::{cmd, root, run, step};
 use crate::size::gzip_len;
 use crate::{demo, index, tools};
@@ -23,8 +23,8 @@ pub fn all() -> Result<(), String> {
     tools::for_tests()?;
     let corpus =
         demo::tldr_corpus().ok_or("the tldr corpus is needed: set VOX_TLDR to its folder")?;
-    if !Bundle::Full.dir().join("vox.js").exists() {
-        build::bundle(Bundle::Full)?;
+    if !build::dist().join("vox.js").exists() {
+        build::bundle()?;
     }
     let out = root().join("target/bench");
     step("indexing the corpus for Vox (cargo xtask index --no-bodies)");
@@ -168,7 +168,7 @@ fn answer(mut stream: TcpStream, out: &Path, results: &mpsc::Sender<Value>) {
 /// The file a URL path names, under one of the served folders (never outside them).
 fn file_for(path: &str, out: &Path) -> Option<PathBuf> {
     let (dir, rest) = [
-        ("/vox/", Bundle::Full.dir()),
+        ("/vox/", build::dist()),
         ("/bench/", root().join("xtask/bench")),
         ("/node_modules/", root().join("tests/node_modules")),
         ("/index/", out.to_path_buf()),

@@ -1,76 +1,86 @@
-//! `cargo xtask build`: the distributable bundle in `dist/vox`; and the full one, every widget
-//! in, that the demo serves and the browser tests use (`dist/vox-all`).
+//! `cargo xtask build`: the bundle in `dist/vox`. It holds the loader, the locales, and one
+//! wasm module per widget (`vox-<widget>.js` and `vox-<widget>_bg.wasm`), so a page downloads a
+//! widget's code only when that widget shows (README, Size: why a module per widget).
 //!
-//! trunk compiles the widgets to wasm, runs wasm-bindgen and copies the loader and locales
-//! (see `index.html` and `Trunk.toml`). Then wasm-opt shrinks the module (it drops the name
-//! section rustc leaves in and optimises for size) and terser minifies the two scripts; the
-//! readable loader stays in `widgets/embed/js/vox.js`.
+//! trunk compiles each widget's feature of `vox-embed` to wasm, runs wasm-bindgen and copies
+//! the loader and locales (see `index.html` and `Trunk.toml`). Then wasm-opt shrinks each module
+//! (it drops the name section rustc leaves in and optimises for size) and terser minifies the
+//! scripts; the readable loader stays in `widgets/embed/js/vox.js`.
 //!
 //! The release wasm is built against a standard library recompiled for size (see
 //! [`size_tuned_std`]); tests and clippy use the stock one.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::run::{cmd, root, run, step};
 use crate::{shrink, tools};
 
-/// Files in `dist/vox` a page can download.
+/// The loader, which every page with Vox downloads.
 pub const LOADER: &str = "vox.js";
-pub const GLUE: &str = "vox-embed.js";
-pub const WASM: &str = "vox-embed_bg.wasm";
 
-/// Which widgets a bundle holds.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Bundle {
-    /// The default features: what a site gets, held to the page budget.
-    Default,
-    /// Every widget, rating prompts included, which do not fit the page budget yet (README,
-    /// Size): for the demo and the browser tests.
-    Full,
-    /// One widget's feature alone (`dist/vox-<widget>`): what a wasm per widget would weigh.
-    Widget(&'static str),
+/// The widgets: each is a `vox-embed` feature and a module of the bundle. The consent module
+/// also draws the blocked embeds' placeholders.
+pub const WIDGETS: [&str; 4] = ["consent", "feedback", "prompt", "help"];
+
+/// A widget module's glue (the wasm-bindgen JavaScript).
+pub fn glue(widget: &str) -> String {
+    format!("vox-{widget}.js")
 }
 
-/// The widgets, by their `vox-embed` feature.
-pub const WIDGETS: [&str; 4] = ["feedback", "consent", "prompt", "help"];
-
-impl Bundle {
-    pub fn dir(self) -> PathBuf {
-        root().join(match self {
-            Bundle::Default => "dist/vox".to_string(),
-            Bundle::Full => "dist/vox-all".to_string(),
-            Bundle::Widget(name) => format!("dist/vox-{name}"),
-        })
-    }
+/// A widget module's wasm.
+pub fn wasm(widget: &str) -> String {
+    format!("vox-{widget}_bg.wasm")
 }
 
-/// The default bundle's folder.
+/// The bundle's folder.
 pub fn dist() -> PathBuf {
-    Bundle::Default.dir()
+    root().join("dist/vox")
 }
 
-pub fn bundle(which: Bundle) -> Result<(), String> {
+/// What trunk names the module of the `vox-embed` crate.
+const TRUNK_GLUE: &str = "vox-embed.js";
+const TRUNK_WASM: &str = "vox-embed_bg.wasm";
+
+pub fn bundle() -> Result<(), String> {
     tools::for_build()?;
-    let dir = which.dir();
-    step(&format!("building {} with trunk (release)", dir.display()));
-    let mut trunk = cmd("trunk");
-    trunk.args(["build", "--release", "--dist"]).arg(&dir);
-    match which {
-        Bundle::Default => {}
-        Bundle::Full => {
-            trunk.arg("--all-features");
-        }
-        Bundle::Widget(name) => {
-            trunk.args(["--no-default-features", "--features", name]);
-        }
+    let dist = dist();
+    if dist.exists() {
+        std::fs::remove_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
     }
-    run(size_tuned_std(&mut trunk))?;
-    let wasm = dir.join(WASM);
-    let glue = dir.join(GLUE);
-    shrink::drop_unused_exports(&wasm)?;
+    for (n, widget) in WIDGETS.into_iter().enumerate() {
+        let out = root().join("target/widgets").join(widget);
+        step(&format!(
+            "building the {widget} module with trunk (release)"
+        ));
+        let mut trunk = cmd("trunk");
+        trunk.args(["build", "--release", "--dist"]).arg(&out);
+        trunk.args(["--no-default-features", "--features", widget]);
+        run(size_tuned_std(&mut trunk))?;
+        shrink_module(&out.join(TRUNK_WASM), &out.join(TRUNK_GLUE))?;
+        if n == 0 {
+            // The loader, the locales and the self-check page are the same in every build.
+            copy_tree(&out, &dist)?;
+            std::fs::remove_file(dist.join(TRUNK_GLUE)).map_err(|e| e.to_string())?;
+            std::fs::remove_file(dist.join(TRUNK_WASM)).map_err(|e| e.to_string())?;
+        }
+        // The glue's default wasm URL names trunk's file; the loader passes the URL anyway.
+        let js = std::fs::read_to_string(out.join(TRUNK_GLUE)).map_err(|e| e.to_string())?;
+        let js = js.replace(TRUNK_WASM, &wasm(widget));
+        std::fs::write(dist.join(glue(widget)), js).map_err(|e| e.to_string())?;
+        std::fs::copy(out.join(TRUNK_WASM), dist.join(wasm(widget))).map_err(|e| e.to_string())?;
+    }
+    step("minifying the loader with terser");
+    minify(&dist.join(LOADER))?;
+    println!("bundle ready in {}", dist.display());
+    Ok(())
+}
+
+/// wasm-opt, then names shortened across the wasm and its glue, then terser on the glue.
+fn shrink_module(wasm: &Path, glue: &Path) -> Result<(), String> {
+    shrink::drop_unused_exports(wasm)?;
     step("optimising the wasm with wasm-opt -Oz");
     run(cmd(tools::wasm_opt())
-        .arg(&wasm)
+        .arg(wasm)
         // Flattening and re-looping first lets -Oz find more to merge (0.5 KB brotli, 15 s).
         .args(["--flatten", "--rereloop", "-Oz", "-Oz", "--converge"])
         .args(["--strip-debug", "--strip-producers"])
@@ -79,17 +89,31 @@ pub fn bundle(which: Bundle) -> Result<(), String> {
         .arg("--low-memory-unused")
         .args(shrink::WASM_FEATURES)
         .arg("-o")
-        .arg(&wasm))?;
-    shrink::minify_names(&wasm, &glue)?;
-    step("minifying the loader and the wasm-bindgen glue with terser");
-    for script in [LOADER, GLUE] {
-        let path = dir.join(script);
-        run(cmd(tools::terser())
-            .arg(&path)
-            .args(["--module", "--compress", "--mangle", "-o"])
-            .arg(&path))?;
+        .arg(wasm))?;
+    shrink::minify_names(wasm, glue)?;
+    minify(glue)
+}
+
+fn minify(script: &Path) -> Result<(), String> {
+    run(cmd(tools::terser())
+        .arg(script)
+        .args(["--module", "--compress", "--mangle", "-o"])
+        .arg(script))
+}
+
+/// Copies the folder `from` into `to`, recursively.
+fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    for entry in std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let target = to.join(entry.file_name());
+        if entry.file_type().map_err(|e| e.to_string())?.is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)
+                .map_err(|e| format!("{}: {e}", target.display()))?;
+        }
     }
-    println!("bundle ready in {}", dir.display());
     Ok(())
 }
 

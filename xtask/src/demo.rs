@@ -3,7 +3,7 @@
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 
-use crate::build::{self, Bundle};
+use crate::build;
 use crate::index;
 use crate::run::{cmd, root, run, step};
 
@@ -15,8 +15,7 @@ pub fn serve(port: u16) -> Result<(), String> {
             port + 1
         ));
     }
-    // Every widget, rating prompts and help search included (see build::Bundle).
-    build::bundle(Bundle::Full)?;
+    build::bundle()?;
     indexes()?;
     step("building the demo server");
     run(cmd("cargo").args(["build", "-p", "vox-demo"]))?;
@@ -27,7 +26,7 @@ pub fn serve(port: u16) -> Result<(), String> {
     ));
     run(cmd(root().join("target/debug/vox-demo"))
         .args(["--port", &port.to_string(), "--dist"])
-        .arg(Bundle::Full.dir())
+        .arg(build::dist())
         .arg("--indexes")
         .arg(indexes_dir()))
 }
@@ -128,14 +127,11 @@ mod tests {
         let outs: Vec<&Path> = all.iter().map(|(_, o)| o.out.as_path()).collect();
         let served = indexes_dir();
         for &out in &outs {
-            for bundle in [Bundle::Default, Bundle::Full] {
-                assert!(
-                    !out.starts_with(bundle.dir()),
-                    "{} is in the bundle {}",
-                    out.display(),
-                    bundle.dir().display()
-                );
-            }
+            assert!(
+                !out.starts_with(build::dist()),
+                "{} is in the bundle",
+                out.display()
+            );
             assert!(!out.starts_with(root().join("dist")), "{}", out.display());
         }
         // Where the demo server serves them (`--indexes`, `/indexes/`).

@@ -14,8 +14,7 @@ mod tools;
 const USAGE: &str = "usage: cargo xtask <command>
 
   demo [--port N]   build, then serve the demo storefront + collector (default port 8080)
-  build [--all]     the distributable bundle in dist/vox (--all: every widget, in dist/vox-all)
-  build --widget W  one widget alone (feedback, consent, prompt, help), in dist/vox-W
+  build             the bundle in dist/vox: the loader, the locales, a wasm module per widget
   test              everything: fmt, clippy, unit, wasm component, size budget, browser e2e + axe
   bench             help search, Vox beside MiniSearch in headless Chromium over the tldr
                     corpus: index and first-query bytes, cold and warm latency, quality
@@ -43,15 +42,7 @@ fn main() {
                 "--port takes a number from 1 to 65535, got {port:?}"
             )),
         },
-        ["build"] => build::bundle(build::Bundle::Default),
-        ["build", "--all"] => build::bundle(build::Bundle::Full),
-        ["build", "--widget", name] => match build::WIDGETS.iter().find(|w| *w == name) {
-            Some(widget) => build::bundle(build::Bundle::Widget(widget)),
-            None => Err(format!(
-                "--widget takes one of {}",
-                build::WIDGETS.join(", ")
-            )),
-        },
+        ["build"] => build::bundle(),
         ["test"] => test::all(),
         ["bench"] => bench::all(),
         ["size"] => size::print(false),

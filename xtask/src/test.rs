@@ -1,6 +1,6 @@
 //! `cargo xtask test`: everything, in the order that fails fastest.
 
-use crate::build::{self, Bundle};
+use crate::build;
 use crate::run::{cmd, root, run, step};
 use crate::{size, tools};
 
@@ -42,10 +42,9 @@ pub fn all() -> Result<(), String> {
         .env("CHROMEDRIVER", tools::chromedriver())
         .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))?;
 
-    build::bundle(Bundle::Default)?;
+    build::bundle()?;
     step("size budget");
     size::check()?;
-    build::bundle(Bundle::Full)?;
     crate::demo::indexes()?;
 
     step("end-to-end tests: demo storefront in headless Chromium over WebDriver");
@@ -53,7 +52,7 @@ pub fn all() -> Result<(), String> {
     run(cmd("cargo")
         .args(["test", "-p", "vox-e2e"])
         .env("VOX_DEMO_BIN", root().join("target/debug/vox-demo"))
-        .env("VOX_DIST", Bundle::Full.dir())
+        .env("VOX_DIST", build::dist())
         .env("VOX_AXE", tools::axe())
         .env("CHROME", tools::chrome())
         .env("CHROMEDRIVER", tools::chromedriver()))?;

@@ -76,13 +76,6 @@ impl Demo {
         )
     }
 
-    /// Starts a server that serves the default bundle (`dist/vox`, without prompts or help
-    /// search) instead of the full one.
-    pub fn start_with_default_bundle() -> Demo {
-        let dist = repo().join("dist/vox");
-        Demo::launch(0, fresh_db(), None, &["--dist".as_ref(), dist.as_os_str()])
-    }
-
     fn launch(port: u16, db: PathBuf, endpoint: Option<&str>, extra: &[&std::ffi::OsStr]) -> Demo {
         let bin = env_path(
             "VOX_DEMO_BIN",

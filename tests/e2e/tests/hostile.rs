@@ -378,35 +378,6 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_widget_missing_from_the_bundle_says_once_what_to_serve_instead() {
-    let demo = Demo::start_with_default_bundle();
-    let client = browser().await;
-    let config = json!({
-        "help": {},
-        "prompts": [{ "id": "hostile", "kind": "nps", "brand": "Lumen", "display": "inline" }],
-    });
-    open(&client, &demo, &config).await;
-    wait_for("the missing widgets' errors", WAIT, || async {
-        let e = errors(&client).await;
-        (e.len() >= 3).then_some(())
-    })
-    .await;
-    let e = errors(&client).await;
-    for expected in [
-        "Vox: <vox-help> is not in this bundle: serve the full bundle instead (dist/vox-all",
-        "Vox: <vox-prompt> is not in this bundle: serve the full bundle instead (dist/vox-all",
-        "Vox: rating prompts are not in this bundle: serve dist/vox-all",
-    ] {
-        assert_eq!(
-            e.iter().filter(|m| m.starts_with(expected)).count(),
-            1,
-            "{expected}: {e:?}"
-        );
-    }
-    assert_clean(&client, "a widget missing from the bundle").await;
-}
-
-#[tokio::test(flavor = "multi_thread")]
 async fn a_typo_in_one_section_switches_off_only_its_own_widget() {
     let demo = Demo::start(None);
     let client = browser().await;

@@ -1,6 +1,6 @@
 /*! Vox loader | MIT OR Apache-2.0 */
-/* Defines <vox-*> elements and window.Vox; fetches the wasm only when a widget
-    needs it. Every other asset is resolved relative to this file's URL, so the folder can be
+/* Defines <vox-*> elements and window.Vox; fetches a widget's wasm module only when that
+    widget shows. Every other asset is resolved relative to this file's URL, so the folder can be
     served from any host or CDN path. No eval, no inline styles: works under a strict CSP. */
 (() => {
   'use strict';
@@ -13,7 +13,7 @@
   const OUTBOX = 'vox.outbox';
   const mounted = new Map(); // element -> Promise<Widget|null>
   let initConfig = null;
-  let wasm;
+  const modules = {}; // widget -> Promise of its wasm module
   // Rating prompts: what the site told about the visitor, and its events, kept for the prompts
   // runtime (wasm), which starts when the browser is idle on pages that configure prompts.
   const visitor = {};
@@ -166,7 +166,7 @@
   // A visitor who has not decided, where defaults let things in (opt-out, notice), waits for the
   // wasm to accept the consent section: one it refuses closes the gate (opt-in), so a typo
   // never lets anything in.
-  let unblocking = ready.then(() => !decided() && C.mode !== 'opt-in' && load()
+  let unblocking = ready.then(() => !decided() && C.mode !== 'opt-in' && load('consent')
     .then((m) => m.consent_ok(sources(null)) || ((C.mode = 'opt-in'), (choices = defaults(C.mode)),
       C.gcm.enabled && gtag('consent', 'update', signals(choices)))));
   const unblock = () => (unblocking = unblocking.then(async () => {
@@ -234,16 +234,16 @@
     unblock();
     const detail = { ...consentState(), action };
     doc.dispatchEvent(new CustomEvent('vox:consent', { bubbles: true, detail }));
-    load().then((m) => m.record_consent({ ...detail, texts }, sources(null)), () => {});
+    load('consent').then((m) => m.record_consent({ ...detail, texts }, sources(null)), () => {});
     return detail;
   };
 
-  // One module for every widget, loaded on first need and shared.
-  const load = () =>
-    (wasm ||= import(base + 'vox-embed.js').then(async (m) => {
-      await m.default({ module_or_path: base + 'vox-embed_bg.wasm' });
-      return m;
-    }));
+  // A widget's own module, loaded when the widget first shows and kept: its wasm is fetched
+  // beside its glue, not after it, and compiles while it streams in.
+  const load = (name) => (modules[name] ||= ((wasm) => import(`${base}vox-${name}.js`)
+    .then(async (m) => (await m.default({ module_or_path: wasm }), m)))(fetch(`${base}vox-${name}_bg.wasm`)));
+  // An element's module: blocked embeds' placeholders are drawn by the consent module.
+  const moduleOf = (el) => (el.localName === 'vox-placeholder' ? 'consent' : el.localName.slice(4));
 
   const sources = (el) => ({
     file,
@@ -261,7 +261,7 @@
   };
 
   const mount = (el) => {
-    const job = load()
+    const job = load(moduleOf(el))
       .then((m) => m.mount(el, sources(el), base))
       .then(
         (widget) => {
@@ -324,8 +324,7 @@
   const startPrompts = () => {
     if (promptsStarted || !wantsPrompts()) return;
     promptsStarted = true;
-    idle(() => load().then((m) => {
-      if (!m.prompts) return console.error('Vox: rating prompts are not in this bundle: serve dist/vox-all (cargo xtask build --all)');
+    idle(() => load('prompt').then((m) => {
       // Single-page apps: route changes made with the History API are announced as vox:navigate.
       for (const k of ['pushState', 'replaceState']) {
         const original = history[k];
@@ -378,9 +377,9 @@
     /** Lists config problems on the page too, for the site owner (this page view only). */
     debug: () => Vox.init({ debug: true }),
     /** Shows a rating prompt at once, for the site owner: records nothing, sends only with `{ send: true }`. */
-    preview: (id, o) => load().then((m) => m.preview(String(id), o || {}, sources(null))),
+    preview: (id, o) => load('prompt').then((m) => m.preview(String(id), o || {}, sources(null))),
     /** Help-center search for a site's own UI: resolves to `[{ id, title, url, category, categoryLabel, snippet, score }]`. */
-    search: (query, options) => load().then((m) => m.search(String(query), options || {}, sources(null), base)),
+    search: (query, options) => load('help').then((m) => m.search(String(query), options || {}, sources(null), base)),
     close(name = 'feedback') { const el = doc.querySelector('vox-' + name); return el ? el.close() : Promise.resolve(); },
     /** Vox.on('submit', (detail, event) => ...) listens to vox:submit from every widget. */
     on(event, fn) {
@@ -446,7 +445,8 @@
     // Submissions an earlier page could not deliver go out as soon as the browser is idle.
     let pending = false;
     try { pending = !!localStorage.getItem(OUTBOX); } catch (_) { /* storage disabled */ }
-    if (pending) idle(() => load().then((m) => m.flush()));
+    // Any module sends them; the smallest is fetched when none is loaded yet.
+    if (pending) idle(() => (Object.values(modules)[0] || load('prompt')).then((m) => m.flush()));
     startPrompts();
   });
 })();

@@ -1,8 +1,8 @@
-//! The one wasm module a page loads, whatever widgets it shows. `js/vox.js` (the loader)
-//! defines the custom elements and calls [`mount`] when one connects.
-//!
-//! Widgets are cargo features, so a site that only needs one can build a slimmer module
-//! (`data-cargo-no-default-features` and `data-cargo-features` on the rust link in `index.html`).
+//! What the loader calls in a widget's module. Each widget is a cargo feature, and
+//! `cargo xtask build` builds each one alone into its own module (`vox-<widget>.js` and
+//! `vox-<widget>_bg.wasm`): a page downloads the code of the widgets it shows, and nothing else.
+//! `js/vox.js` (the loader) defines the custom elements and calls [`mount`] in the element's
+//! module when one connects.
 
 use std::any::Any;
 
@@ -139,13 +139,8 @@ pub async fn mount(
             toggle = Some(open);
             view
         }
-        // The loader prefixes "Vox:"; the message says what to do.
-        other => {
-            return Err(format!(
-                "<{other}> is not in this bundle: serve the full bundle instead (dist/vox-all, built by cargo xtask build --all)"
-            )
-            .into())
-        }
+        // The loader loads each element's own module; another is a bug to report.
+        other => return Err(format!("<{other}> is not drawn by this module").into()),
     };
     Ok(Widget {
         _view: view,

@@ -4,25 +4,21 @@
 //! site owners who never open a developer console. Visitors never see it unless the site turns
 //! it on for them.
 
-use std::cell::{Cell, RefCell};
-
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use super::{page, shadow};
+use super::{page, shadow, shared};
 
 const CSS: &str = crate::compact!(css, include_bytes!("debug.css"));
 
-thread_local! {
-    static ON: Cell<bool> = const { Cell::new(false) };
-    /// The panel's list, once drawn.
-    static LIST: RefCell<Option<Element>> = const { RefCell::new(None) };
-}
+// One panel for the page, whichever widget modules report to it: whether it is on (`debug`)
+// and its list once drawn (`panel`) are kept with the page's shared state.
 
 /// Turns the panel on, listing what was reported before.
 pub fn enable() {
-    if !ON.replace(true) {
+    if !shared::get("debug").is_truthy() {
+        shared::set("debug", &JsValue::TRUE);
         for text in page::reported() {
             show(&text);
         }
@@ -31,10 +27,11 @@ pub fn enable() {
 
 /// Lists `text` in the panel, when it is on.
 pub(crate) fn show(text: &str) {
-    if !ON.get() {
+    if !shared::get("debug").is_truthy() {
         return;
     }
-    let Some(list) = LIST.with_borrow(Clone::clone).or_else(draw) else {
+    let drawn = shared::get("panel").dyn_into::<Element>().ok();
+    let Some(list) = drawn.or_else(draw) else {
         return;
     };
     let Some(document) = page::document() else {
@@ -60,7 +57,7 @@ fn draw() -> Option<Element> {
         let host = host.clone();
         move || {
             host.remove();
-            LIST.set(None);
+            shared::set("panel", &JsValue::UNDEFINED);
         }
     });
     let button = root.query_selector("button").ok()??;
@@ -68,6 +65,6 @@ fn draw() -> Option<Element> {
     close.forget(); // one panel per page view; it lives as long as the page
     document.body()?.append_child(&host).ok()?;
     let list = root.query_selector("ol").ok()??;
-    LIST.set(Some(list.clone()));
+    shared::set("panel", &list);
     Some(list)
 }

@@ -15,6 +15,7 @@ pub mod mount;
 pub mod outbox;
 pub mod page;
 pub mod shadow;
+mod shared;
 pub mod storage;
 pub mod submit;
 pub mod text;

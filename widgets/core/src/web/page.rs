@@ -1,6 +1,6 @@
 //! Facts about the page and the clock, read from the browser.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::submission::{uuid_v4, Page};
 
@@ -106,11 +106,6 @@ pub fn active_element() -> Option<web_sys::HtmlElement> {
     element.dyn_into().ok()
 }
 
-thread_local! {
-    /// What [`error_once`] has reported on this page.
-    static REPORTED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
 /// Logs `text` as a console error the first time it is reported on this page: a bad config is
 /// read by every widget on the page, and the site owner needs to read its problem once.
 pub fn error_once(text: &str) {
@@ -128,31 +123,22 @@ pub fn warn_once(text: &str) {
     }
 }
 
-/// Whether `text` is reported for the first time on this page; it is kept if so.
+/// Whether `text` is reported for the first time on this page, by any of its Vox modules; it
+/// is kept if so.
 fn first_time(text: &str) -> bool {
-    REPORTED.with_borrow_mut(|seen| {
-        let first = !seen.iter().any(|s| s == text);
-        if first {
-            seen.push(text.to_string());
-        }
-        first
-    })
+    let seen = super::shared::list("reported");
+    let text = JsValue::from_str(text);
+    let first = !seen.includes(&text, 0);
+    if first {
+        seen.push(&text);
+    }
+    first
 }
 
 /// Every text [`error_once`] and [`warn_once`] have reported on this page, oldest first.
 pub(crate) fn reported() -> Vec<String> {
-    REPORTED.with_borrow(Clone::clone)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::first_time;
-
-    #[test]
-    fn a_problem_is_reported_once_per_page_not_per_retry() {
-        assert!(first_time("Vox: could not reach the endpoint"));
-        assert!(!first_time("Vox: could not reach the endpoint"));
-        assert!(!first_time("Vox: could not reach the endpoint"));
-        assert!(first_time("Vox: another problem"));
-    }
+    super::shared::list("reported")
+        .iter()
+        .filter_map(|t| t.as_string())
+        .collect()
 }

@@ -1,0 +1,89 @@
+//! What a page downloads: the loader always, and the module of each widget it shows, never
+//! another's. Read from the browser's own list of requests (Resource Timing).
+
+use serde_json::json;
+use vox_e2e::*;
+
+/// The bundle's files the page has requested so far, sorted, without repeats.
+async fn downloaded(client: &fantoccini::Client) -> Vec<String> {
+    let v = js(
+        client,
+        "return [...new Set(performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/vox/')))];",
+    )
+    .await;
+    let mut files: Vec<String> = serde_json::from_value(v).unwrap();
+    files.sort();
+    files
+}
+
+/// Only the code: the loader and the widget modules (locales depend on the language).
+async fn code(client: &fantoccini::Client) -> Vec<String> {
+    let files = downloaded(client).await.into_iter();
+    files.filter(|p| !p.starts_with("/vox/locales/")).collect()
+}
+
+fn modules(widgets: &[&str]) -> Vec<String> {
+    let mut files = vec!["/vox/vox.js".to_string()];
+    for w in widgets {
+        files.push(format!("/vox/vox-{w}.js"));
+        files.push(format!("/vox/vox-{w}_bg.wasm"));
+    }
+    files.sort();
+    files
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_page_that_shows_no_widget_downloads_only_the_loader() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    client
+        .goto(&demo.url("/fixtures/config-file.html"))
+        .await
+        .unwrap();
+    loaded(&client).await;
+    // Vox is ready (its API answers) and stays idle.
+    assert_eq!(
+        js(&client, "return typeof Vox.open;").await,
+        json!("function")
+    );
+    assert_eq!(downloaded(&client).await, ["/vox/vox.js"]);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn each_page_downloads_the_modules_of_the_widgets_it_shows() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+
+    // The consent banner and a blocked embed's placeholder: the consent module alone.
+    client.goto(&demo.url("/fixtures/gate.html")).await.unwrap();
+    wait_rendered(&client, "vox-consent", "[part=banner]").await;
+    wait_rendered(&client, "vox-placeholder", "button").await;
+    assert_eq!(downloaded(&client).await, modules(&["consent"]));
+    // Decided: a site-placed prompt shows only once the banner is out of the way.
+    js(&client, "Vox.consent.rejectAll();").await;
+
+    // An inline form, and no banner: the feedback module alone (English is built in, so no
+    // messages are fetched).
+    client
+        .goto(&demo.url("/fixtures/clobber.html"))
+        .await
+        .unwrap();
+    wait_rendered(&client, "vox-feedback", "textarea").await;
+    assert_eq!(downloaded(&client).await, modules(&["feedback"]));
+
+    // All four at once (the banner as its privacy-choices button): each module once.
+    let all = json!({
+        "consent": { "enabled": true, "mode": "opt-in", "privacyButton": true },
+        "prompts": [{ "id": "hostile", "kind": "nps", "brand": "Lumen", "display": "inline" }],
+        "help": { "index": "/indexes/help/" },
+    });
+    client.goto(&demo.url(&hostile_page(&all))).await.unwrap();
+    wait_rendered(&client, "vox-consent", "[part=privacy-button]").await;
+    wait_rendered(&client, "vox-feedback", "textarea").await;
+    wait_rendered(&client, "vox-prompt", ".prompt").await;
+    wait_rendered(&client, "vox-help", "input").await;
+    assert_eq!(
+        code(&client).await,
+        modules(&["consent", "feedback", "help", "prompt"])
+    );
+}
