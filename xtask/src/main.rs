@@ -1,6 +1,7 @@
 //! `cargo xtask`: the project's automation. Run `cargo xtask help`.
 
 mod articles;
+mod banner_bench;
 mod bench;
 mod build;
 mod demo;
@@ -16,8 +17,10 @@ const USAGE: &str = "usage: cargo xtask <command>
   demo [--port N]   build, then serve the demo storefront + collector (default port 8080)
   build             the bundle in dist/vox: the loader, the locales, a wasm module per widget
   test              everything: fmt, clippy, unit, wasm component, size budget, browser e2e + axe
-  bench             help search, Vox beside MiniSearch in headless Chromium over the tldr
+  bench [search]    help search, Vox beside MiniSearch in headless Chromium over the tldr
                     corpus: index and first-query bytes, cold and warm latency, quality
+  bench banner      time to a visible consent banner, Vox beside vanilla-cookieconsent and
+                    Klaro (Slow 4G, 4x CPU, cold, median of 5)
   size [--json]     raw/gzip/brotli of what a page downloads (after build)
   index <input>... --out <folder> [--synonyms <file.json>] [--no-bodies]
                     help articles (Markdown with front matter, or JSON Lines) into the
@@ -44,7 +47,8 @@ fn main() {
         },
         ["build"] => build::bundle(),
         ["test"] => test::all(),
-        ["bench"] => bench::all(),
+        ["bench"] | ["bench", "search"] => bench::all(),
+        ["bench", "banner"] => banner_bench::run_bench(),
         ["size"] => size::print(false),
         ["size", "--json"] => size::print(true),
         ["schema"] => schema(),
