@@ -271,6 +271,11 @@ pub fn inner(host: &str, selector: &str) -> String {
 /// How long any wait in a test may take before it fails.
 pub const WAIT: Duration = Duration::from_secs(30);
 
+/// How many times the demo's blocked analytics script (`/site/analytics-test.js`) has run.
+pub async fn analytics_runs(client: &Client) -> Value {
+    js(client, "return window.voxDemoAnalyticsRuns ?? 0;").await
+}
+
 /// The site owner's debug panel: its items' texts, or `null` when it is not on the page.
 pub const DEBUG_PANEL: &str = "const host = [...document.body.children].find((e) => e.shadowRoot?.querySelector('section[aria-label=\"Vox config problems\"]'));
     return host ? [...host.shadowRoot.querySelectorAll('li')].map((li) => li.textContent) : null;";

@@ -1,14 +1,10 @@
 //! Config that lives in a file (`data-config`), and a consent section the banner refuses: the
 //! gate stays closed whatever the mode's defaults would have let in.
 
-use serde_json::{json, Value};
+use serde_json::json;
 use vox_e2e::*;
 
 const FEEDBACK: &str = "vox-feedback";
-
-async fn analytics_runs(client: &fantoccini::Client) -> Value {
-    js(client, "return window.voxDemoAnalyticsRuns ?? 0;").await
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_config_file_sets_up_the_page_consent_included() {

@@ -15,10 +15,6 @@ async fn page(client: &fantoccini::Client, demo: &Demo, path: &str) {
     loaded(client).await;
 }
 
-async fn analytics_runs(client: &fantoccini::Client) -> Value {
-    js(client, "return window.voxDemoAnalyticsRuns ?? 0;").await
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn letting_a_same_site_embed_in_never_runs_a_blocked_script_of_another_service() {
     let demo = Demo::start(None);
