@@ -48,7 +48,11 @@
   const merge = (a, b) => (b && a && b.constructor === Object && a.constructor === Object
     ? Object.keys(b).reduce((m, k) => ({ ...m, [k]: merge(a[k], b[k]) }), a)
     : b === undefined ? a : b);
-  const parsedBlock = () => merge(parse(file && file.text), parse(jsonBlock()));
+  // Parsed once both sources are settled (the block found or the page parsed, the file in or
+  // failed), not again on every keydown of the search shortcut.
+  let parsed;
+  const parsedBlock = () => parsed || ((v) => (block !== undefined && !(file && file.text == null && file.error == null) && (parsed = v), v))(
+    merge(parse(file && file.text), parse(jsonBlock())));
   const section = (k) => (initConfig && initConfig[k]) || parsedBlock()[k];
 
   // ---- Consent, synchronously, before any wasm (config errors are reported by the wasm) ----
