@@ -42,12 +42,32 @@ const TRUNK_GLUE: &str = "vox-embed.js";
 const TRUNK_WASM: &str = "vox-embed_bg.wasm";
 
 pub fn bundle() -> Result<(), String> {
+    modules(&WIDGETS)
+}
+
+/// Rebuilds only the named widgets' modules in an existing bundle, for a quicker loop while
+/// working on one widget (`cargo xtask build consent`).
+pub fn rebuild(names: &[&str]) -> Result<(), String> {
+    if let Some(unknown) = names.iter().find(|n| !WIDGETS.contains(n)) {
+        return Err(format!(
+            "no widget is named {unknown}; the widgets are {WIDGETS:?}"
+        ));
+    }
+    if !dist().join(LOADER).exists() {
+        return Err("no bundle to update yet: run `cargo xtask build` first".into());
+    }
+    modules(names)
+}
+
+/// Builds `widgets`' modules into the bundle; building all of them starts it afresh.
+fn modules(widgets: &[&str]) -> Result<(), String> {
     tools::for_build()?;
     let dist = dist();
-    if dist.exists() {
+    let whole = widgets.len() == WIDGETS.len();
+    if whole && dist.exists() {
         std::fs::remove_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
     }
-    for (n, widget) in WIDGETS.into_iter().enumerate() {
+    for (n, &widget) in widgets.iter().enumerate() {
         let out = root().join("target/widgets").join(widget);
         step(&format!(
             "building the {widget} module with trunk (release)"
@@ -57,7 +77,7 @@ pub fn bundle() -> Result<(), String> {
         trunk.args(["--no-default-features", "--features", widget]);
         run(size_tuned_std(&mut trunk))?;
         shrink_module(&out.join(TRUNK_WASM), &out.join(TRUNK_GLUE))?;
-        if n == 0 {
+        if whole && n == 0 {
             // The loader, the locales and the self-check page are the same in every build.
             copy_tree(&out, &dist)?;
             std::fs::remove_file(dist.join(TRUNK_GLUE)).map_err(|e| e.to_string())?;
@@ -69,8 +89,10 @@ pub fn bundle() -> Result<(), String> {
         std::fs::write(dist.join(glue(widget)), js).map_err(|e| e.to_string())?;
         std::fs::copy(out.join(TRUNK_WASM), dist.join(wasm(widget))).map_err(|e| e.to_string())?;
     }
-    step("minifying the loader with terser");
-    minify(&dist.join(LOADER))?;
+    if whole {
+        step("minifying the loader with terser");
+        minify(&dist.join(LOADER))?;
+    }
     println!("bundle ready in {}", dist.display());
     Ok(())
 }

@@ -15,7 +15,8 @@ mod tools;
 const USAGE: &str = "usage: cargo xtask <command>
 
   demo [--port N]   build, then serve the demo storefront + collector (default port 8080)
-  build             the bundle in dist/vox: the loader, the locales, a wasm module per widget
+  build [widget]... the bundle in dist/vox: the loader, the locales, a wasm module per widget
+                    (naming widgets rebuilds only their modules in an existing bundle)
   test              everything: fmt, clippy, unit, wasm component, size budget, browser e2e + axe
   bench [search]    help search, Vox beside MiniSearch in headless Chromium over the tldr
                     corpus: index and first-query bytes, cold and warm latency, quality
@@ -46,6 +47,7 @@ fn main() {
             )),
         },
         ["build"] => build::bundle(),
+        ["build", widgets @ ..] => build::rebuild(widgets),
         ["test"] => test::all(),
         ["bench"] | ["bench", "search"] => bench::all(),
         ["bench", "banner"] => banner_bench::run_bench(),

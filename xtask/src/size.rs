@@ -11,9 +11,10 @@ use crate::build::{dist, glue, wasm, LOADER, WIDGETS};
 /// loader, the widget's module and its largest locale's messages). Issue #14 split the one
 /// shared wasm into a module per widget and set targets (consent 60 KB, feedback 90 KB,
 /// prompt 75 KB, help 100 KB); until the code every module repeats (core and the Leptos
-/// runtime) is slimmed, the budgets hold what the split gave, so nothing grows unseen.
+/// runtime) is slimmed, the budgets hold what the split gave, so nothing grows unseen. The
+/// consent banner's back on typed Leptos views (issue #14's widget contract) added 6.5 KB.
 pub const BUDGETS: [(&str, usize); 4] = [
-    ("consent", 95_000),
+    ("consent", 101_500),
     ("feedback", 113_000),
     ("prompt", 92_000),
     ("help", 120_000),

@@ -276,7 +276,7 @@ async fn the_banner_rejects_in_one_click_and_records_what_was_shown() {
     let demo = Demo::start(None);
     let client = browser().await;
     client.goto(&demo.url("/?lang=en")).await.unwrap();
-    wait_rendered(&client, BANNER, "button[data-action=reject_all]").await;
+    wait_rendered(&client, BANNER, "[part~=reject-all]:not([hidden] *)").await;
     assert_eq!(
         focused(&client).await,
         "body",
@@ -286,7 +286,7 @@ async fn the_banner_rejects_in_one_click_and_records_what_was_shown() {
     assert_eq!(announced, "Your privacy choices");
     let buttons = js(
         &client,
-        &format!("return [...{}.querySelectorAll('button')].map((b) => [b.textContent, b.className, b.offsetWidth]);", inner(BANNER, "dialog")),
+        &format!("return [...{}.querySelectorAll('button:not([hidden] *)')].map((b) => [b.textContent, b.className, b.offsetWidth]);", inner(BANNER, "dialog")),
     )
     .await;
     let buttons = buttons.as_array().unwrap();
@@ -298,7 +298,7 @@ async fn the_banner_rejects_in_one_click_and_records_what_was_shown() {
         "accept, reject and customize look the same: {buttons:?}"
     );
 
-    click(&client, BANNER, "button[data-action=reject_all]").await;
+    click(&client, BANNER, "[part~=reject-all]:not([hidden] *)").await;
     wait_true(&client, &banner_open(false), "the banner to close").await;
     let state = js(&client, "return Vox.consent.get();").await;
     assert_eq!(state["decided"], json!(true));
@@ -415,7 +415,7 @@ async fn the_privacy_choices_button_reopens_the_preferences_by_keyboard() {
         &client,
         &format!(
             "{}?.checked === true",
-            inner(BANNER, "input[data-category=marketing]")
+            inner(BANNER, "input[name=marketing]")
         ),
         "the preferences to show the stored choice",
     )
@@ -436,8 +436,8 @@ async fn consent_is_withdrawn_by_keyboard_from_the_preferences() {
     let demo = Demo::start(None);
     let client = browser().await;
     client.goto(&demo.url("/?lang=en")).await.unwrap();
-    wait_rendered(&client, BANNER, "button[data-action=accept_all]").await;
-    click(&client, BANNER, "button[data-action=accept_all]").await;
+    wait_rendered(&client, BANNER, "[part~=accept-all]:not([hidden] *)").await;
+    click(&client, BANNER, "[part~=accept-all]:not([hidden] *)").await;
     wait_true(
         &client,
         "window.voxDemoAnalyticsRuns === 1",
@@ -464,10 +464,7 @@ async fn consent_is_withdrawn_by_keyboard_from_the_preferences() {
     assert_eq!(
         js(
             &client,
-            &format!(
-                "return {}.checked;",
-                inner(BANNER, "input[data-category=analytics]")
-            )
+            &format!("return {}.checked;", inner(BANNER, "input[name=analytics]"))
         )
         .await,
         json!(true)
@@ -477,7 +474,7 @@ async fn consent_is_withdrawn_by_keyboard_from_the_preferences() {
             &client,
             &format!(
                 "return {} === {}.activeElement;",
-                inner(BANNER, "input[data-category=analytics]"),
+                inner(BANNER, "input[name=analytics]"),
                 "document.querySelector('vox-consent').shadowRoot"
             )
         )
@@ -512,9 +509,9 @@ async fn banner_preferences_and_placeholder_have_no_axe_violations_in_en_ar_zh()
             .goto(&demo.url(&format!("/?lang={lang}")))
             .await
             .unwrap();
-        wait_rendered(&client, BANNER, "button[data-action=customize]").await;
+        wait_rendered(&client, BANNER, "[part~=customize]:not([hidden] *)").await;
         assert_accessible(&client, BANNER, &format!("banner {lang}")).await;
-        click(&client, BANNER, "button[data-action=customize]").await;
+        click(&client, BANNER, "[part~=customize]:not([hidden] *)").await;
         wait_rendered(&client, BANNER, "input.switch").await;
         js(
             &client,
@@ -525,7 +522,7 @@ async fn banner_preferences_and_placeholder_have_no_axe_violations_in_en_ar_zh()
         )
         .await;
         assert_accessible(&client, BANNER, &format!("preferences {lang}")).await;
-        click(&client, BANNER, "button[data-action=reject_all]").await;
+        click(&client, BANNER, "[part~=reject-all]:not([hidden] *)").await;
         wait_rendered(&client, PLACEHOLDER, "button").await;
         assert_accessible(&client, PLACEHOLDER, &format!("iframe placeholder {lang}")).await;
         assert_accessible(&client, BANNER, &format!("privacy choices button {lang}")).await;

@@ -133,9 +133,16 @@ async fn hostile_text_in_every_free_text_config_field_stays_text() {
         ] } });
         open(&client, &demo, &consent).await;
         let what = format!("consent texts, string {i}: {p:?}");
-        if rendered_or_refused(&client, "vox-consent", "[data-action=customize]", &what).await {
-            click(&client, "vox-consent", "[data-action=customize]").await;
-            wait_rendered(&client, "vox-consent", "input[data-category=analytics]").await;
+        if rendered_or_refused(
+            &client,
+            "vox-consent",
+            "[part~=customize]:not([hidden] *)",
+            &what,
+        )
+        .await
+        {
+            click(&client, "vox-consent", "[part~=customize]:not([hidden] *)").await;
+            wait_rendered(&client, "vox-consent", "input[name=analytics]").await;
         } else {
             assert_eq!(errors(&client).await.len(), 1, "{what}: one clear error");
         }
@@ -225,10 +232,10 @@ async fn hostile_message_files_show_as_text_and_a_reference_bomb_falls_back_to_e
         "prompts": [{ "id": "hostile", "kind": "nps", "brand": "Lumen", "display": "inline" }],
     });
     open(&client, &demo, &config).await;
-    wait_rendered(&client, "vox-consent", "[data-action=customize]").await;
+    wait_rendered(&client, "vox-consent", "[part~=customize]:not([hidden] *)").await;
     wait_rendered(&client, "vox-feedback", "textarea").await;
-    click(&client, "vox-consent", "[data-action=customize]").await;
-    wait_rendered(&client, "vox-consent", "input[data-category]").await;
+    click(&client, "vox-consent", "[part~=customize]:not([hidden] *)").await;
+    wait_rendered(&client, "vox-consent", "input[part~=switch]").await;
     assert_clean(&client, "hostile .ftl files").await;
     // The intro is a 10^10-character reference bomb: English, with a warning naming it.
     assert_eq!(
@@ -387,7 +394,7 @@ async fn a_typo_in_one_section_switches_off_only_its_own_widget() {
         "prompts": [{ "id": "hostile", "kind": "nsp", "brand": "Lumen", "display": "inline" }],
     });
     open(&client, &demo, &config).await;
-    wait_rendered(&client, "vox-consent", "[data-action=reject_all]").await;
+    wait_rendered(&client, "vox-consent", "[part~=reject-all]:not([hidden] *)").await;
     wait_rendered(&client, "vox-feedback", "textarea").await;
     let e = wait_for("the prompt's error", WAIT, || async {
         let e = errors(&client).await;

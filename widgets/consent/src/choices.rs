@@ -1,49 +1,49 @@
-//! The switches of the preferences view: one per offered category, starting from the gate.
+//! The switches of the preferences view: one signal per offered category, which the switch
+//! shows and sets; they start from the gate each time the preferences open.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::sync::Arc;
 
+use leptos::prelude::*;
 use vox_core::config::ConsentConfig;
 use vox_core::json::{Json, Map};
 use vox_core::web::gate::State;
 
-/// Category ids with their switch state, `necessary` excluded (always on). Plain shared state,
-/// not a signal: nothing is redrawn from it, the switches hold their own state.
+/// Category ids with their switch state, `necessary` excluded (always on), in display order.
 #[derive(Clone)]
-pub struct Choices(Rc<RefCell<Vec<(String, bool)>>>);
+pub struct Choices(Arc<[(String, RwSignal<bool>)]>);
 
 impl Choices {
     pub fn new(config: &ConsentConfig) -> Self {
         let ids = config
             .categories
             .iter()
-            .map(|c| (c.id.clone(), false))
+            .map(|c| (c.id.clone(), RwSignal::new(false)))
             .collect();
-        Choices(Rc::new(RefCell::new(ids)))
+        Choices(ids)
     }
 
-    /// Takes the switch states from the gate (when the view is drawn).
+    /// Takes the switch states from the gate (when the preferences open).
     pub fn reset(&self, state: &State) {
-        for (k, on) in self.0.borrow_mut().iter_mut() {
-            *on = state.granted(k);
+        for (k, on) in self.0.iter() {
+            on.set(state.granted(k));
         }
     }
 
-    pub fn get(&self, id: &str) -> bool {
-        self.0.borrow().iter().any(|(k, on)| k == id && *on)
-    }
-
-    pub fn set(&self, id: &str, on: bool) {
-        if let Some(entry) = self.0.borrow_mut().iter_mut().find(|(k, _)| k == id) {
-            entry.1 = on;
-        }
+    /// The switch of category `id`, if the banner offers it.
+    pub fn switch(&self, id: &str) -> Option<RwSignal<bool>> {
+        self.0.iter().find(|(k, _)| k == id).map(|(_, on)| *on)
     }
 
     /// The switches as they are, or every one on (or off).
     pub fn as_map(&self, all: Option<bool>) -> Map {
-        let list = self.0.borrow();
-        list.iter()
-            .map(|(k, on)| (k.as_str(), Json::Bool(all.unwrap_or(*on))))
+        self.0
+            .iter()
+            .map(|(k, on)| {
+                (
+                    k.as_str(),
+                    Json::Bool(all.unwrap_or_else(|| on.get_untracked())),
+                )
+            })
             .collect()
     }
 }
@@ -55,6 +55,17 @@ mod tests {
 
     fn config() -> ConsentConfig {
         Config::default().consent
+    }
+
+    fn on(choices: &Choices, id: &str) -> bool {
+        choices.switch(id).is_some_and(|s| s.get_untracked())
+    }
+
+    /// Flips a switch as the visitor would, if the banner offers one for `id`.
+    fn flip(choices: &Choices, id: &str) {
+        if let Some(s) = choices.switch(id) {
+            s.set(true);
+        }
     }
 
     fn state(granted: &[(&str, bool)]) -> State {
@@ -72,19 +83,23 @@ mod tests {
     #[test]
     fn the_switches_start_off_and_take_the_gate_when_drawn() {
         let choices = Choices::new(&config());
-        assert!(!choices.get("analytics"));
+        assert!(!on(&choices, "analytics"));
         choices.reset(&state(&[("analytics", true), ("marketing", false)]));
-        assert!(choices.get("analytics"));
-        assert!(!choices.get("marketing"));
-        assert!(!choices.get("functional"), "not in the state: refused");
+        assert!(on(&choices, "analytics"));
+        assert!(!on(&choices, "marketing"));
+        assert!(!on(&choices, "functional"), "not in the state: refused");
     }
 
     #[test]
     fn only_offered_categories_can_be_switched_and_necessary_is_never_one() {
         let choices = Choices::new(&config());
-        choices.set("marketing", true);
-        choices.set("necessary", true);
-        choices.set("made-up", true);
+        flip(&choices, "marketing");
+        flip(&choices, "necessary");
+        flip(&choices, "made-up");
+        assert!(
+            choices.switch("necessary").is_none(),
+            "always on: no switch"
+        );
         let map = choices.as_map(None);
         let keys: Vec<&str> = map.iter().map(|(k, _)| k.as_str()).collect();
         assert_eq!(
@@ -99,7 +114,7 @@ mod tests {
     #[test]
     fn accept_all_and_reject_all_set_every_switch_alike() {
         let choices = Choices::new(&config());
-        choices.set("analytics", true);
+        flip(&choices, "analytics");
         let all_on = choices.as_map(Some(true));
         assert!(all_on.iter().all(|(_, v)| *v == Json::Bool(true)));
         let all_off = choices.as_map(Some(false));

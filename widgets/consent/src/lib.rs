@@ -5,31 +5,29 @@
 //!
 //! The loader mounts `<vox-consent>` when the visitor has not decided (or the revision
 //! changed), or on every page when the site wants the floating "privacy choices" button;
-//! `Vox.consent.show()` opens the preferences at any time. The views are fixed text, written
-//! as escaped markup (`layers`); one click and one change listener on the banner handle every
-//! button and switch. Blocked iframes get a [`placeholder`].
+//! `Vox.consent.show()` opens the preferences at any time. Each button is an [`Action`]; each
+//! switch a signal ([`choices`]). Blocked iframes get a [`Placeholder`].
 
 mod choices;
 mod layers;
 mod placeholder;
 mod texts;
 
-pub use placeholder::placeholder;
+pub use placeholder::Placeholder;
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::html;
 use leptos::prelude::*;
 use vox_core::config::{ConsentLayout, ConsentMode, Corner};
 use vox_core::web::announce;
 use vox_core::web::focus::ReturnFocus;
-use vox_core::web::gate::{self, Action};
+use vox_core::web::gate::{self, Decision};
 use vox_core::web::mount::{Spec, WidgetContext};
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Event, HtmlElement, HtmlInputElement};
+use wasm_bindgen::JsValue;
 
 use choices::Choices;
-use layers::Layers;
+use layers::{Layer, Layers};
 
 /// Name, stylesheet and English messages of the banner and the placeholder (one sheet and one
 /// message file for both, fetched once).
@@ -38,6 +36,44 @@ pub static SPEC: Spec = Spec {
     css: vox_core::compact!(css, include_bytes!("consent.css")),
     english: vox_core::compact!(ftl, include_bytes!("../../../locales/en/consent.ftl")),
 };
+
+/// What the visitor can do on the banner: one per button.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Action {
+    /// Opens the preferences.
+    Customize,
+    AcceptAll,
+    RejectAll,
+    /// The notice-only banner's "OK".
+    Acknowledge,
+    /// Saves the switches as they are.
+    Save,
+}
+
+impl Action {
+    /// The decision this button makes: every switch on (`Some(true)`), off, or as set
+    /// (`None`), recorded as which kind of decision. `Customize` decides nothing.
+    pub fn decision(self) -> Option<(Option<bool>, Decision)> {
+        match self {
+            Action::Customize => None,
+            Action::AcceptAll => Some((Some(true), Decision::AcceptAll)),
+            Action::Acknowledge => Some((Some(true), Decision::Acknowledge)),
+            Action::RejectAll => Some((Some(false), Decision::RejectAll)),
+            Action::Save => Some((None, Decision::Custom)),
+        }
+    }
+
+    /// The button's `part` names: `button` and its own, e.g. `::part(accept-all)`.
+    pub fn part(self) -> &'static str {
+        match self {
+            Action::Customize => "button customize",
+            Action::AcceptAll => "button accept-all",
+            Action::RejectAll => "button reject-all",
+            Action::Acknowledge => "button acknowledge",
+            Action::Save => "button save",
+        }
+    }
+}
 
 /// The banner. `open` shows it: the first layer while the visitor has not decided, the
 /// preferences when they come back to change their mind.
@@ -52,48 +88,57 @@ pub fn Consent(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
         "notice" => ConsentMode::Notice,
         _ => ConsentMode::OptIn,
     };
-    let layers = Layers {
-        ctx: ctx.clone(),
-        mode,
-        gpc: state.gpc,
-    };
+    let layer = RwSignal::new(Layer::First);
     let choices = Choices::new(&ctx.config.consent);
     let texts = texts::shown_texts(&ctx);
     let dialog = NodeRef::<html::Dialog>::new();
+    let title = NodeRef::<html::H2>::new();
+    let status = NodeRef::<html::P>::new();
     let modal = ctx.config.consent.layout == ConsentLayout::Modal;
     // Reopened from a button (ours or the site's), focus goes back to it on close.
     let return_focus = ReturnFocus::new();
 
-    // Draws a view; `focus` moves focus to its heading, so a screen reader announces it.
-    let draw = {
+    // The preferences, with the switches as the gate has them; focus on their heading, so a
+    // screen reader announces the new view.
+    let preferences = {
         let choices = choices.clone();
-        Rc::new(move |preferences: bool, focus: bool| {
-            let Some(d) = dialog.get_untracked() else {
-                return;
-            };
-            let markup = if preferences {
-                choices.reset(&gate::state());
-                layers.preferences(&choices)
-            } else {
-                layers.first()
-            };
-            d.set_inner_html(&markup);
-            if focus {
-                if let Ok(Some(title)) = d.query_selector("h2") {
-                    let _ = title.unchecked_into::<HtmlElement>().focus();
-                }
+        move || {
+            choices.reset(&gate::state());
+            layer.set(Layer::Preferences);
+            if let Some(title) = title.get_untracked() {
+                let _ = title.focus();
+            }
+        }
+    };
+    let act = {
+        let (choices, preferences) = (choices.clone(), preferences.clone());
+        Arc::new(move |action: Action| match action.decision() {
+            None => preferences(),
+            Some((all, decision)) => {
+                gate::decide(&choices.as_map(all), decision, Some(&texts));
+                open.set(false);
             }
         })
+    };
+    let layers = Layers {
+        ctx: ctx.clone(),
+        mode,
+        gpc: state.gpc,
+        choices,
+        act,
     };
 
     // A first visit: the first layer, without taking focus from the page (non-modal for the bar
     // and box, so the page stays usable; `showModal()` for the modal layout). Reopened on
     // request (`Vox.consent.show()`, the privacy choices button): the preferences as a modal
     // dialog, with focus in them, `Esc` to close, and focus back to the opener afterwards.
-    // The non-modal banner takes no focus: its first layer's status region announces it.
-    let title = ctx.catalog.t("consent-title");
+    // The non-modal banner takes no focus: its status region announces it.
+    let titles = (
+        ctx.catalog.t("consent-title"),
+        ctx.catalog.t("consent-preferences-title"),
+    );
+    let announced = titles.0.clone();
     let opened_ctx = ctx.clone();
-    let open_draw = draw.clone();
     Effect::new(move |_| {
         let Some(d) = dialog.get() else { return };
         if open.get() && !d.open() {
@@ -107,10 +152,14 @@ pub fn Consent(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
                 // The `open` attribute, not `show()`, which would move focus into the banner.
                 d.set_open(true);
             }
-            open_draw(returning, returning);
-            if !modal && !returning {
-                if let Ok(Some(status)) = d.query_selector("[role=status]") {
-                    announce::later(status, title.clone());
+            if returning {
+                preferences();
+            } else {
+                layer.set(Layer::First);
+                if !modal {
+                    if let Some(status) = status.get_untracked() {
+                        announce::later(status.into(), announced.clone());
+                    }
                 }
             }
             opened_ctx.emit("open", &JsValue::from_str("consent"));
@@ -128,34 +177,6 @@ pub fn Consent(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
         }
     });
     on_cleanup(move || decided.remove());
-
-    let on_click = {
-        let choices = choices.clone();
-        move |ev: web_sys::MouseEvent| {
-            let action = target(&ev)
-                .and_then(|t| t.closest("[data-action]").ok().flatten())
-                .and_then(|b| b.get_attribute("data-action"));
-            let (map, action) = match action.as_deref() {
-                Some("customize") => return draw(true, true),
-                Some("accept_all") => (choices.as_map(Some(true)), Action::AcceptAll),
-                Some("acknowledge") => (choices.as_map(Some(true)), Action::Acknowledge),
-                Some("reject_all") => (choices.as_map(Some(false)), Action::RejectAll),
-                Some("custom") => (choices.as_map(None), Action::Custom),
-                _ => return,
-            };
-            gate::decide(&map, action, Some(&texts));
-            open.set(false);
-        }
-    };
-
-    let on_change = move |ev: Event| {
-        let Some(input) = target(&ev).and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
-            return;
-        };
-        if let Some(id) = input.get_attribute("data-category") {
-            choices.set(&id, input.checked());
-        }
-    };
 
     let on_close = move |_| {
         open.set(false);
@@ -191,13 +212,58 @@ pub fn Consent(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
             aria-labelledby=layers::TITLE_ID
             node_ref=dialog
             on:close=on_close
-            on:click=on_click
-            on:change=on_change
-        ></dialog>
+        >
+            // Announces the banner when it appears without focus (filled in when it opens).
+            <p class="visually-hidden" role="status" node_ref=status></p>
+            <h2 id=layers::TITLE_ID part="title" tabindex="-1" node_ref=title>
+                {move || match layer.get() {
+                    Layer::First => titles.0.clone(),
+                    Layer::Preferences => titles.1.clone(),
+                }}
+            </h2>
+            // Both layers are drawn once; the one not shown is hidden. Switching rebuilds
+            // nothing (a rebuilt view costs 10 KB of wasm), and the switches follow their signals.
+            <div class="layer" hidden=move || layer.get() != Layer::First>{layers.first()}</div>
+            <div class="layer" hidden=move || layer.get() != Layer::Preferences>
+                {layers.preferences()}
+            </div>
+        </dialog>
         {privacy_button}
     }
 }
 
-fn target(ev: &Event) -> Option<web_sys::Element> {
-    ev.target()?.dyn_into().ok()
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_customize_decides_nothing_and_save_keeps_the_switches() {
+        assert_eq!(Action::Customize.decision(), None);
+        assert_eq!(Action::Save.decision(), Some((None, Decision::Custom)));
+        assert_eq!(
+            Action::RejectAll.decision(),
+            Some((Some(false), Decision::RejectAll))
+        );
+        for all_on in [Action::AcceptAll, Action::Acknowledge] {
+            assert_eq!(all_on.decision().map(|d| d.0), Some(Some(true)));
+        }
+    }
+
+    #[test]
+    fn every_button_has_the_shared_part_and_its_own() {
+        let actions = [
+            Action::Customize,
+            Action::AcceptAll,
+            Action::RejectAll,
+            Action::Acknowledge,
+            Action::Save,
+        ];
+        let own: Vec<&str> = actions.iter().map(|a| a.part()).collect();
+        for part in &own {
+            assert!(part.starts_with("button "), "{part}");
+        }
+        let mut unique = own.clone();
+        unique.dedup();
+        assert_eq!(unique.len(), own.len());
+    }
 }

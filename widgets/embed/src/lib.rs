@@ -121,9 +121,11 @@ pub async fn mount(
         }
         #[cfg(feature = "consent")]
         "vox-placeholder" => {
-            let ctx =
-                vox_core::web::mount::prepare(host, config, &assets, &vox_consent::SPEC).await;
-            vox_consent::placeholder(&ctx)?
+            use vox_consent::{Placeholder, SPEC};
+            vox_core::web::mount::render(host, config, &assets, &SPEC, move |ctx| {
+                view! { <Placeholder ctx=ctx /> }
+            })
+            .await?
         }
         #[cfg(feature = "prompt")]
         "vox-prompt" => {

@@ -61,7 +61,7 @@ pub fn allows(category: &str) -> bool {
 
 /// How a decision was made, for the consent record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
+pub enum Decision {
     AcceptAll,
     RejectAll,
     Custom,
@@ -69,13 +69,13 @@ pub enum Action {
     Acknowledge,
 }
 
-impl Action {
+impl Decision {
     pub fn as_str(self) -> &'static str {
         match self {
-            Action::AcceptAll => "accept_all",
-            Action::RejectAll => "reject_all",
-            Action::Custom => "custom",
-            Action::Acknowledge => "acknowledge",
+            Decision::AcceptAll => "accept_all",
+            Decision::RejectAll => "reject_all",
+            Decision::Custom => "custom",
+            Decision::Acknowledge => "acknowledge",
         }
     }
 }
@@ -83,7 +83,7 @@ impl Action {
 /// Records the visitor's decision: the loader stores it, updates Consent Mode, runs what is
 /// now allowed and fires `vox:consent`; the record is then posted with a SHA-256 of `texts`
 /// (what the visitor was shown; see [`super::digest`]).
-pub fn decide(choices: &Map, action: Action, texts: Option<&str>) {
+pub fn decide(choices: &Map, action: Decision, texts: Option<&str>) {
     let meta = Json::object([("action", action.as_str().into()), ("texts", texts.into())]);
     let to_js = super::events::to_js;
     let _ = js_set(&to_js(&Json::Obj(choices.clone())), &to_js(&meta));
