@@ -12,11 +12,12 @@ use crate::build::{dist, glue, wasm, LOADER, WIDGETS};
 /// shared wasm into a module per widget and set targets (consent 60 KB, feedback 90 KB,
 /// prompt 75 KB, help 100 KB); until the code every module repeats (core and the Leptos
 /// runtime) is slimmed, the budgets hold what the split gave, so nothing grows unseen. The
-/// consent banner's back on typed Leptos views (issue #14's widget contract) added 6.5 KB.
+/// consent banner's move back to typed Leptos views (issue #14's widget contract) added 6.5 KB,
+/// the prompt's 17.7 KB (its module had no Leptos renderer before: about 11 KB of it).
 pub const BUDGETS: [(&str, usize); 4] = [
     ("consent", 101_500),
     ("feedback", 113_000),
-    ("prompt", 92_000),
+    ("prompt", 110_000),
     ("help", 120_000),
 ];
 /// The loader's gzip budget: 3 KB in issue #2, raised to 4 KB by issue #3 for the consent

@@ -63,7 +63,7 @@ async fn prompts_on_page(client: &fantoccini::Client) -> u64 {
 
 /// Closes the prompt with its close button, and waits until it is gone.
 async fn close(client: &fantoccini::Client) {
-    click(client, PROMPT, "button[data-action=close]").await;
+    click(client, PROMPT, "button[part=close]").await;
     wait_true(
         client,
         "!document.querySelector('vox-prompt')",
@@ -196,7 +196,7 @@ async fn a_score_then_close_delivers_exactly_one_score() {
     place_order(&client).await;
     wait_shown(&client, "nps-after-order").await;
     pick(&client, 9).await;
-    wait_rendered(&client, PROMPT, "textarea").await;
+    wait_rendered(&client, PROMPT, "textarea:not([hidden] *)").await;
     close(&client).await;
 
     let rows = demo.collected("prompt", 1).await;
@@ -273,7 +273,13 @@ async fn a_score_and_follow_up_by_keyboard_make_one_response_in_two_messages() {
     type_text(&client, "Clear answers").await;
     tab_to(&client, 4, |f| f == "button.primary[button]").await;
     press(&client, &[Key::Enter.into()]).await;
-    let thanks = wait_text(&client, PROMPT, ".thanks-title", "the thank-you").await;
+    let thanks = wait_text(
+        &client,
+        PROMPT,
+        ".thanks-title:not([hidden] *)",
+        "the thank-you",
+    )
+    .await;
     assert_eq!(thanks, "Thank you!");
 
     let rows = demo.collected("prompt", 2).await;
@@ -415,12 +421,12 @@ async fn a_prompt_triggered_while_the_banner_waits_shows_once_the_visitor_decide
     let client = browser().await;
     client.goto(&demo.url("/cart.html?lang=en")).await.unwrap();
     loaded(&client).await;
-    wait_rendered(&client, "vox-consent", "[data-action=reject_all]").await;
+    wait_rendered(&client, "vox-consent", "[part~=reject-all]:not([hidden] *)").await;
     // The runtime starts when the browser is idle; the order is tracked either way.
     wait_true(&client, "typeof Vox.track === 'function'", "the loader").await;
     place_order(&client).await;
     assert_eq!(shown(&client).await, Value::Null, "not over the banner");
-    click(&client, "vox-consent", "[data-action=reject_all]").await;
+    click(&client, "vox-consent", "[part~=reject-all]:not([hidden] *)").await;
     wait_shown(&client, "nps-after-order").await;
 }
 
@@ -445,9 +451,9 @@ async fn a_slide_in_stacks_above_the_launcher_and_its_thanks_close_themselves() 
     assert_eq!(overlap, json!(false), "the prompt covers the launcher");
 
     pick(&client, 9).await;
-    wait_rendered(&client, PROMPT, "textarea").await;
-    click(&client, PROMPT, "[data-action=skip]").await;
-    wait_rendered(&client, PROMPT, ".thanks").await;
+    wait_rendered(&client, PROMPT, "textarea:not([hidden] *)").await;
+    click(&client, PROMPT, "[part=skip]").await;
+    wait_rendered(&client, PROMPT, ".thanks:not([hidden])").await;
     wait_true(
         &client,
         &format!(
@@ -484,7 +490,7 @@ async fn a_preview_shows_at_once_remembers_nothing_and_sends_only_when_asked() {
     .await;
     wait_shown(&client, "after-seconds").await;
     pick(&client, 9).await;
-    wait_rendered(&client, PROMPT, "textarea").await;
+    wait_rendered(&client, PROMPT, "textarea:not([hidden] *)").await;
     close(&client).await;
     assert_eq!(
         js(&client, "return sent.length;").await,

@@ -129,9 +129,17 @@ pub async fn mount(
         }
         #[cfg(feature = "prompt")]
         "vox-prompt" => {
+            use vox_prompt::{RatingPrompt, SPEC};
             let visitor = sources.get("visitor").as_object().cloned();
-            let ctx = vox_core::web::mount::prepare(host, config, &assets, &vox_prompt::SPEC).await;
-            vox_prompt::prompt(&ctx, &visitor.unwrap_or_default())?
+            match vox_prompt::placed(&config, &host, &visitor.unwrap_or_default()) {
+                Some(placed) => {
+                    vox_core::web::mount::render(host, config, &assets, &SPEC, move |ctx| {
+                        view! { <RatingPrompt ctx=ctx placed=placed /> }
+                    })
+                    .await?
+                }
+                None => Box::new(()),
+            }
         }
         #[cfg(feature = "help")]
         "vox-help" => {

@@ -3,18 +3,19 @@
 //!
 //! [`start`] runs on pages whose config has `prompts`: it arms each prompt's trigger where its
 //! page and audience rules hold and the visitor is in its sample, and when one fires and the
-//! contact-fatigue budget allows, adds a `<vox-prompt>` to the page. [`prompt`] draws one, also
-//! where a site placed `<vox-prompt prompt="id">` itself. The rules are [`rules`];
+//! contact-fatigue budget allows, adds a `<vox-prompt>` to the page. [`RatingPrompt`] draws
+//! one, also where a site placed `<vox-prompt prompt="id">` itself ([`placed`] reads which). The rules are [`rules`];
 //! this crate gathers the facts (time, scroll, events, what is on screen) and draws.
 //!
-//! The prompt is fixed markup redrawn per step with delegated listeners, not a reactive view:
-//! it has three short steps and every byte of the shared wasm is downloaded by every page.
+//! The prompt's three steps are drawn once and a [`Step`] signal shows one; every control
+//! hands an [`Action`] to one handler.
 
 mod memory_store;
 mod preview;
 pub mod rules;
 mod runtime;
 mod screen;
+mod texts;
 mod view;
 mod widget;
 
@@ -22,7 +23,7 @@ use vox_core::web::mount::Spec;
 
 pub use preview::preview;
 pub use runtime::start;
-pub use widget::prompt;
+pub use widget::{placed, Action, Placed, RatingPrompt, Step};
 
 /// Name, stylesheet and English messages of the widget.
 pub static SPEC: Spec = Spec {

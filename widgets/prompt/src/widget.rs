@@ -2,81 +2,185 @@
 //! (`floating`, already admitted), or placed by the site (`<vox-prompt prompt="id">`, shown in
 //! place when [`runtime::admit`] lets it).
 
-use std::any::Any;
 use std::cell::Cell;
 use std::rc::Rc;
 
-use crate::rules::memory::Memory;
-use vox_core::config::{PromptConfig, PromptDisplay};
+use leptos::html;
+use leptos::prelude::*;
+use vox_core::config::{Config, PromptConfig, PromptDisplay};
 use vox_core::json::Map;
 use vox_core::submission::Band;
 use vox_core::submission::{Payload, PromptAnswers, Stage};
-use vox_core::web::mount::{mount_markup, WidgetContext};
+use vox_core::web::mount::WidgetContext;
 use vox_core::web::{announce, page, submit};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, KeyboardEvent};
 
-use crate::view::{Texts, MAX_TEXT, TEXT_ID};
-use crate::{memory_store, preview, runtime, SPEC};
+use crate::rules::memory::Memory;
+use crate::texts::Texts;
+use crate::view::{self, Act, QUESTION_ID};
+use crate::{memory_store, preview, runtime};
 
-/// Draws the prompt named by the element's `prompt` attribute. `visitor` is what
-/// `Vox.identify` was told, for a site-placed prompt's audience rules.
-pub fn prompt(ctx: &WidgetContext, visitor: &Map) -> Result<Box<dyn Any>, JsValue> {
-    let host = ctx.host();
+/// Where the prompt is in its short life.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Step {
+    /// The question and its scale.
+    Scale,
+    /// The open question for the band of the score given.
+    FollowUp(Band),
+    Thanks,
+}
+
+/// What the visitor can do: every control hands one of these to the prompt.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Action {
+    /// A score picked (by pointer, Enter or Space; arrow keys only move).
+    Pick(u8),
+    /// No follow-up answer.
+    Skip,
+    /// The follow-up answer as typed.
+    Send,
+    /// The close button or `Esc`.
+    Close,
+}
+
+/// The prompt an element asks for and how: `prompt` names it, `floating` marks one the runtime
+/// added (already admitted), and `preview` a site owner's preview ([`crate::preview`]).
+pub struct Placed {
+    pub prompt: PromptConfig,
+    /// `Some(send)` for a preview: nothing is remembered, and answers are sent only if `send`.
+    pub preview: Option<bool>,
+}
+
+/// Which prompt `host` shows, if the page may show it now. `visitor` is what `Vox.identify`
+/// was told, for a site-placed prompt's audience rules.
+pub fn placed(config: &Config, host: &HtmlElement, visitor: &Map) -> Option<Placed> {
     let id = host.get_attribute("prompt").unwrap_or_default();
-    let Some(config) = ctx.config.prompts.iter().find(|p| p.id == id) else {
-        let message = format!(
+    let Some(prompt) = config.prompts.iter().find(|p| p.id == id) else {
+        page::error_once(&format!(
             "Vox: <vox-prompt prompt=\"{id}\"> names no prompt of the config (prompts[].id). It is not shown."
-        );
-        web_sys::console::error_1(&message.into());
-        return Ok(Box::new(()));
+        ));
+        return None;
     };
     let floating = host.has_attribute("floating");
-    if !floating && !runtime::admit_in_page(&ctx.config, config, visitor) {
-        return Ok(Box::new(()));
+    if !floating && !runtime::admit_in_page(config, prompt, visitor) {
+        return None;
     }
-    let mut config = config.clone();
+    let mut prompt = prompt.clone();
     if !floating {
-        config.display = PromptDisplay::Inline;
+        prompt.display = PromptDisplay::Inline;
     }
-    let brand = config.brand.clone().unwrap_or_else(|| {
+    Some(Placed {
+        prompt,
+        preview: host.get_attribute(preview::ATTRIBUTE).map(|v| v == "send"),
+    })
+}
+
+/// One rating prompt. A modal is a `<dialog>` that takes focus; the other displays are a
+/// labelled region that takes none, announced instead.
+#[component]
+pub fn RatingPrompt(ctx: WidgetContext, placed: Placed) -> impl IntoView {
+    let brand = placed.prompt.brand.clone().unwrap_or_else(|| {
         web_sys::window()
             .and_then(|w| w.location().hostname().ok())
             .unwrap_or_default()
     });
-    let prompt = Rc::new(Prompt {
-        ctx: ctx.clone(),
-        config,
+    let step = RwSignal::new(Step::Scale);
+    let text = RwSignal::new(String::new());
+    let (status, field, close) = (NodeRef::<html::P>::new(), NodeRef::new(), NodeRef::new());
+    let state = Rc::new(Prompt {
+        stacked: beside_launcher(&ctx, &placed.prompt),
+        ctx,
+        config: placed.prompt,
         brand,
         response_id: page::new_id(),
         score: Cell::new(None),
-        preview: host.get_attribute(preview::ATTRIBUTE).map(|v| v == "send"),
+        preview: placed.preview,
         return_focus: page::active_element(),
+        step,
+        text,
+        status,
+        field,
+        close,
     });
-    let texts = prompt.texts();
-    let (label, frame) = (texts.question(), texts.frame());
-    let on = {
-        let prompt = prompt.clone();
-        move |ev: &web_sys::Event, container: &HtmlElement| prompt.on(ev, container)
+    let act: Act = {
+        let state = state.clone();
+        Rc::new(move |action| state.act(action))
     };
-    let (container, handle) = mount_markup(ctx, &SPEC, &frame, &["click", "keydown", "input"], on)?;
-    if beside_launcher(ctx, &prompt.config) {
-        if let Some(section) = find(&container, ".prompt") {
-            let _ = section.set_attribute("data-stacked", "");
+    let texts = state.texts();
+    let modal = state.config.display == PromptDisplay::Modal;
+    let label = texts.label();
+    let question = texts.question();
+    let close_label = texts.t("prompt-close");
+    let on_key = {
+        let act = act.clone();
+        move |ev: KeyboardEvent| {
+            if ev.key() == "Escape" {
+                act(Action::Close);
+            }
         }
-    }
-    if prompt.config.display == PromptDisplay::Modal {
-        if let Some(dialog) = find(&container, "dialog") {
-            let _ = dialog
-                .unchecked_into::<web_sys::HtmlDialogElement>()
-                .show_modal();
-        }
-    } else if let Some(status) = find(&container, "[role=status]") {
+    };
+    let closing = act.clone();
+    let inner = view! {
+        <p class="visually-hidden" role="status" node_ref=status></p>
+        <button
+            type="button"
+            class="close"
+            part="close"
+            aria-label=close_label
+            node_ref=close
+            on:click=move |_| closing(Action::Close)
+        >
+            "×"
+        </button>
+        <div class="step">
+            {view::scale(&texts, step, modal, &act)}
+            {view::follow_up(&texts, step, text, field, &act)}
+            {view::thanks(&texts, step)}
+        </div>
+    };
+    state.ctx.emit("open", &JsValue::from_str("prompt"));
+    let (display, position) = (
+        state.config.display.as_str(),
+        state.config.position.as_str(),
+    );
+    let stacked = state.stacked.then_some("");
+    if modal {
+        let dialog = NodeRef::<html::Dialog>::new();
+        dialog.on_load(|d| {
+            let _ = d.show_modal();
+        });
+        leptos::either::Either::Left(view! {
+            <dialog
+                class="prompt"
+                part="prompt"
+                data-display=display
+                data-position=position
+                aria-label=label
+                aria-describedby=QUESTION_ID
+                node_ref=dialog
+                on:keydown=on_key
+            >
+                {inner}
+            </dialog>
+        })
+    } else {
         // Non-modal displays take no focus: the status region announces them.
-        announce::later(status, label);
+        status.on_load(move |s| announce::later(s.into(), question));
+        leptos::either::Either::Right(view! {
+            <section
+                class="prompt"
+                part="prompt"
+                data-display=display
+                data-position=position
+                data-stacked=stacked
+                aria-label=label
+                on:keydown=on_key
+            >
+                {inner}
+            </section>
+        })
     }
-    ctx.emit("open", &JsValue::from_str("prompt"));
-    Ok(handle)
 }
 
 /// Whether a slide-in prompt would sit on the feedback launcher: same corner, launcher shown.
@@ -94,10 +198,6 @@ fn beside_launcher(ctx: &WidgetContext, config: &PromptConfig) -> bool {
         && config.position == ctx.config.feedback.position
 }
 
-fn find(root: &HtmlElement, selector: &str) -> Option<Element> {
-    root.query_selector(selector).ok().flatten()
-}
-
 /// How long the thank-you card stays, once focus is elsewhere.
 const THANKS_MS: i32 = 6_000;
 
@@ -106,6 +206,7 @@ struct Prompt {
     ctx: WidgetContext,
     config: PromptConfig,
     brand: String,
+    stacked: bool,
     /// Shared by the score and the follow-up, so a backend counts one response.
     response_id: String,
     score: Cell<Option<u8>>,
@@ -114,6 +215,11 @@ struct Prompt {
     preview: Option<bool>,
     /// Where focus was before, to give it back on close if the visitor was inside the prompt.
     return_focus: Option<HtmlElement>,
+    step: RwSignal<Step>,
+    text: RwSignal<String>,
+    status: NodeRef<html::P>,
+    field: NodeRef<html::Textarea>,
+    close: NodeRef<html::Button>,
 }
 
 impl Prompt {
@@ -125,94 +231,55 @@ impl Prompt {
         }
     }
 
-    fn on(self: &Rc<Self>, ev: &web_sys::Event, container: &HtmlElement) {
-        let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
-            return;
-        };
-        let score = (target.get_attribute("name").as_deref() == Some("score"))
-            .then(|| target.get_attribute("value")?.parse::<u8>().ok())
-            .flatten();
-        match ev.type_().as_str() {
-            "click" => {
-                let action = target
-                    .closest("[data-action]")
-                    .ok()
-                    .flatten()
-                    .and_then(|b| b.get_attribute("data-action"));
-                // A pointer's click picks; arrow keys also "click" radios (detail 0), which
-                // only moves the choice.
-                let pointer = ev
-                    .dyn_ref::<web_sys::MouseEvent>()
-                    .is_some_and(|m| m.detail() > 0);
-                match (action.as_deref(), score) {
-                    (Some("close"), _) => self.close(),
-                    (Some("skip"), _) => self.thank(container),
-                    (Some("send"), _) => self.send(container),
-                    (None, Some(score)) if pointer => self.pick(score, container),
-                    _ => {}
-                }
-            }
-            "keydown" => {
-                let key = ev
-                    .dyn_ref::<web_sys::KeyboardEvent>()
-                    .map(|k| k.key())
-                    .unwrap_or_default();
-                match (key.as_str(), score) {
-                    ("Escape", _) => self.close(),
-                    ("Enter" | " ", Some(score)) => {
-                        ev.prevent_default();
-                        self.pick(score, container);
-                    }
-                    _ => {}
-                }
-            }
-            _ if target.id() == TEXT_ID => {
-                let used = text_of(container).chars().count();
-                if let Some(count) = find(container, ".count") {
-                    let left = self.texts().characters_left(MAX_TEXT.saturating_sub(used));
-                    count.set_text_content(Some(&left));
-                }
-            }
-            _ => {}
+    fn act(self: &Rc<Self>, action: Action) {
+        match action {
+            Action::Pick(score) => self.pick(score),
+            Action::Skip => self.thank(),
+            Action::Send => self.send(),
+            Action::Close => self.close(),
         }
     }
 
     /// The score, sent at once; then the follow-up question, or the thank-you.
-    fn pick(self: &Rc<Self>, score: u8, container: &HtmlElement) {
+    fn pick(self: &Rc<Self>, score: u8) {
         if self.score.replace(Some(score)).is_some() {
             return;
         }
         self.remember(&mut |m, now| m.answered(&self.config.id, now));
         self.post(Stage::Score, score, None);
         if !self.config.follow_up {
-            return self.thank(container);
+            return self.thank();
         }
-        let band = Band::of(self.config.kind, score);
-        self.redraw(container, &self.texts().follow_up(band));
-        if let Some(text) = find(container, "textarea") {
-            let _ = text.unchecked_into::<HtmlElement>().focus();
-        }
+        self.step
+            .set(Step::FollowUp(Band::of(self.config.kind, score)));
+        let field = self.field;
+        // Once the step is shown: a hidden field cannot take focus.
+        request_animation_frame(move || {
+            if let Some(field) = field.get_untracked() {
+                let _ = field.focus();
+            }
+        });
     }
 
     /// The follow-up answer, if the visitor wrote one, as the response's second message.
-    fn send(self: &Rc<Self>, container: &HtmlElement) {
-        let text = text_of(container).trim().to_string();
+    fn send(self: &Rc<Self>) {
+        let text = self.text.get_untracked().trim().to_string();
         if let (Some(score), false) = (self.score.get(), text.is_empty()) {
             self.post(Stage::FollowUp, score, Some(text));
         }
-        self.thank(container);
+        self.thank();
     }
 
     /// The thank-you card: announced, with focus on its close button if focus was in the
     /// prompt; it closes itself a few seconds later, but never from under the visitor's focus.
-    fn thank(self: &Rc<Self>, container: &HtmlElement) {
+    fn thank(self: &Rc<Self>) {
         let focused = self.has_focus();
-        self.redraw(container, &self.texts().thanks());
-        if let Some(status) = find(container, "p[role=status]") {
-            announce::later(status, self.ctx.catalog.t("prompt-thanks-title"));
+        self.step.set(Step::Thanks);
+        if let Some(status) = self.status.get_untracked() {
+            announce::later(status.into(), self.ctx.catalog.t("prompt-thanks-title"));
         }
-        if let (true, Some(close)) = (focused, find(container, ".close")) {
-            let _ = close.unchecked_into::<HtmlElement>().focus();
+        if let (true, Some(close)) = (focused, self.close.get_untracked()) {
+            let _ = close.focus();
         }
         self.close_later(THANKS_MS);
     }
@@ -237,12 +304,6 @@ impl Prompt {
         page::document()
             .and_then(|d| d.active_element())
             .is_some_and(|el| &el == host.unchecked_ref::<Element>())
-    }
-
-    fn redraw(&self, container: &HtmlElement, markup: &str) {
-        if let Some(step) = find(container, ".step") {
-            step.set_inner_html(markup);
-        }
     }
 
     /// Closed before a score: dismissed, which keeps the prompt away for its own window.
@@ -296,12 +357,4 @@ impl Prompt {
             .await;
         });
     }
-}
-
-/// The follow-up answer as typed so far.
-fn text_of(container: &HtmlElement) -> String {
-    find(container, "textarea")
-        .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-        .map(|t| t.value())
-        .unwrap_or_default()
 }
