@@ -236,7 +236,7 @@ async fn nothing_found_leads_to_the_feedback_form_with_the_query() {
         "nothing found for the query",
     )
     .await;
-    click(&client, HOST, "[data-action=contact]").await;
+    click(&client, HOST, "[part=contact-button]").await;
 
     let modal = "vox-feedback:not([data-mode=inline])";
     wait_dialog(&client, modal, true, "the feedback dialog").await;
@@ -264,13 +264,13 @@ async fn analytics_are_sent_only_once_the_visitor_allows_them() {
     titles(&client, HOST).await;
     announced(&client, HOST).await;
     press(&client, &[Key::Down.into(), Key::Enter.into()]).await;
-    wait_rendered(&client, HOST, "article [data-action=yes]").await;
+    wait_rendered(&client, HOST, "article [part=vote-yes]").await;
     js(
         &client,
         "window.uncaught = []; addEventListener('error', (e) => uncaught.push(e.message));",
     )
     .await;
-    click(&client, HOST, "[data-action=yes]").await;
+    click(&client, HOST, "[part=vote-yes]").await;
     wait_rendered(&client, HOST, ".thanks").await;
     assert_eq!(
         js(&client, "return uncaught;").await,
@@ -295,8 +295,8 @@ async fn analytics_are_sent_only_once_the_visitor_allows_them() {
     titles(&client, HOST).await;
     announced(&client, HOST).await;
     press(&client, &[Key::Down.into(), Key::Enter.into()]).await;
-    wait_rendered(&client, HOST, "article [data-action=no]").await;
-    click(&client, HOST, "[data-action=no]").await;
+    wait_rendered(&client, HOST, "article [part=vote-no]").await;
+    click(&client, HOST, "[part=vote-no]").await;
     let rows = demo.collected("help", 3).await;
     let events: Vec<&str> = rows
         .iter()
@@ -308,12 +308,12 @@ async fn analytics_are_sent_only_once_the_visitor_allows_them() {
     assert_eq!(rows[2]["answers"]["helpful"], false);
     assert!(rows[1]["answers"]["article"].is_string());
     // After a "no", the offer to contact the shop, readable: accent text on the accent colour.
-    wait_rendered(&client, HOST, ".vote [data-action=contact]").await;
+    wait_rendered(&client, HOST, ".vote [part=contact-button]").await;
     let colours = js(
         &client,
         &format!(
             "const s = getComputedStyle({}); return [s.backgroundColor, s.color];",
-            inner(HOST, ".vote [data-action=contact]")
+            inner(HOST, ".vote [part=contact-button]")
         ),
     )
     .await;

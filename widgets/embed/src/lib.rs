@@ -22,8 +22,6 @@ pub struct Widget {
     open: RwSignal<bool>,
     /// The feedback form's message, which `Vox.open('feedback', { message })` fills in.
     message: RwSignal<String>,
-    /// How a widget drawn as markup opens and closes (Leptos widgets follow `open`).
-    toggle: Option<std::rc::Rc<dyn Fn(bool)>>,
     _owner: Owner,
 }
 
@@ -36,17 +34,11 @@ impl Widget {
             self.message.set(message);
         }
         self.open.set(true);
-        if let Some(toggle) = &self.toggle {
-            toggle(true);
-        }
     }
 
     /// Closes the widget's dialog.
     pub fn close(&self) {
         self.open.set(false);
-        if let Some(toggle) = &self.toggle {
-            toggle(false);
-        }
     }
 }
 
@@ -91,9 +83,6 @@ pub async fn mount(
     // Owned by the Widget, so freeing the widget (JS `widget.free()`) disposes it too.
     let owner = Owner::new();
     let (open, message) = owner.with(|| (RwSignal::new(false), RwSignal::new(String::new())));
-    // Only markup widgets with a dialog (help search) set it.
-    #[cfg_attr(not(feature = "help"), allow(unused_mut))]
-    let mut toggle = None;
     let view: Box<dyn Any> = match tag.as_str() {
         #[cfg(feature = "feedback")]
         "vox-feedback" => {
@@ -143,11 +132,13 @@ pub async fn mount(
         }
         #[cfg(feature = "help")]
         "vox-help" => {
+            use vox_help::{HelpSearch, SPEC};
             let index = vox_help::remote::index_url(&config, &assets);
-            let ctx = vox_core::web::mount::prepare(host, config, &assets, &vox_help::SPEC).await;
-            let (view, open) = vox_help::help(&ctx, index)?;
-            toggle = Some(open);
-            view
+            let modal = host.has_attribute("modal");
+            vox_core::web::mount::render(host, config, &assets, &SPEC, move |ctx| {
+                view! { <HelpSearch ctx=ctx index=index modal=modal open=open /> }
+            })
+            .await?
         }
         // The loader loads each element's own module; another is a bug to report.
         other => return Err(format!("<{other}> is not drawn by this module").into()),
@@ -156,7 +147,6 @@ pub async fn mount(
         _view: view,
         open,
         message,
-        toggle,
         _owner: owner,
     }
     .into())

@@ -7,8 +7,8 @@
 //! whether it helped, and hands the query to "Contact us" when nothing did. What visitors
 //! search for is sent only while they allow `analytics` ([`analytics`]).
 //!
-//! Like the prompt, the widget is markup redrawn per state with delegated listeners, not a
-//! reactive view: it is a box and a list, and every byte of the shared wasm is downloaded.
+//! [`HelpSearch`] keeps its state in signals ([`Listed`], [`Panel`]); every control hands an
+//! [`Action`] to it.
 
 mod analytics;
 mod article;
@@ -18,7 +18,7 @@ mod widget;
 
 use vox_core::web::mount::Spec;
 
-pub use widget::{help, hit_json};
+pub use widget::{hit_json, Action, HelpSearch, Listed, Panel};
 
 /// Name, stylesheet and English messages of the widget.
 pub static SPEC: Spec = Spec {

@@ -4,142 +4,200 @@
 //! from a status region inside the shadow root. `<vox-help modal>` is the same in a dialog,
 //! which the loader opens with Ctrl/⌘+K or `/`.
 
-use std::any::Any;
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use leptos::either::Either;
+use leptos::html;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use vox_core::json::{Json, Map};
 use vox_core::submission::SearchEvent;
-use vox_core::web::mount::{mount_markup, WidgetContext};
+use vox_core::web::focus::ReturnFocus;
+use vox_core::web::mount::WidgetContext;
 use vox_core::web::{events, page};
 use vox_search::{Hit, Query};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{KeyboardEvent, MouseEvent};
 
+use crate::analytics;
 use crate::remote::{self, Remote};
-use crate::view::{self, INPUT_ID, LIST_ID};
-use crate::{analytics, SPEC};
+use crate::view;
 
 /// How long typing must pause before the count is announced and the query reported.
 const PAUSE_MS: i32 = 800;
 
-/// Opens or closes the dialog of a `<vox-help modal>` (a no-op inline).
-pub type Toggle = Rc<dyn Fn(bool)>;
-
-/// Draws the widget; `index` is the URL of the folder holding the index's `index.json`.
-pub fn help(ctx: &WidgetContext, index: String) -> Result<(Box<dyn Any>, Toggle), JsValue> {
-    let modal = ctx.host().has_attribute("modal");
-    let help = Rc::new(Help {
-        ctx: ctx.clone(),
-        index,
-        modal,
-        container: OnceCell::new(),
-        remote: RefCell::new(None),
-        query: RefCell::new(String::new()),
-        typed: Cell::new(0),
-        hits: RefCell::new(Vec::new()),
-        recent: RefCell::new(Vec::new()),
-        active: Cell::new(None),
-        reported: RefCell::new(String::new()),
-        opened: RefCell::new(None),
-        return_focus: RefCell::new(None),
-    });
-    let frame = view::frame(&ctx.catalog, modal);
-    let on = {
-        let help = help.clone();
-        move |ev: &web_sys::Event, _: &HtmlElement| help.clone().on(ev)
-    };
-    let events = ["click", "keydown", "input", "focusin"];
-    let (container, handle) = mount_markup(ctx, &SPEC, &frame, &events, on)?;
-    let _ = help.container.set(container);
-    let toggle: Toggle = {
-        let help = help.clone();
-        Rc::new(move |open| help.toggle(open))
-    };
-    Ok((Box::new((handle, help)), toggle))
+/// What the listbox offers.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Listed {
+    Results(Vec<Hit>),
+    /// Recent searches, shown on focus while the box is empty.
+    Recent(Vec<String>),
 }
 
-struct Help {
+impl Listed {
+    fn len(&self) -> usize {
+        match self {
+            Listed::Results(hits) => hits.len(),
+            Listed::Recent(queries) => queries.len(),
+        }
+    }
+}
+
+/// What the panel under the list shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Panel {
+    Empty,
+    /// A one-line message (the search is unavailable).
+    Note(String),
+    /// After a search: "nothing found" when `count` is 0, and the offer to contact the shop.
+    Found {
+        query: String,
+        count: usize,
+    },
+    /// A result opened in place, with its body.
+    Article(Hit, String),
+}
+
+/// What the visitor can do with the pointer (keys are read by [`Help::key`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Action {
+    /// Opens option `i` of the list.
+    Pick(usize),
+    /// From an article back to its results.
+    Back,
+    Contact,
+    /// Whether the article opened helped.
+    Vote(bool),
+    /// Closes the dialog.
+    Close,
+}
+
+/// The help search box. `index` is the URL of the folder holding the index's `index.json`;
+/// `modal` puts it in a dialog that `open` shows (the loader's Ctrl/⌘+K and `/`).
+#[component]
+pub fn HelpSearch(
     ctx: WidgetContext,
     index: String,
+    #[prop(optional)] modal: bool,
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let help = Rc::new(Help {
+        ctx,
+        index,
+        modal,
+        open,
+        remote: RefCell::new(None),
+        query: RwSignal::new(String::new()),
+        typed: Cell::new(0),
+        listed: RwSignal::new(Listed::Results(Vec::new())),
+        expanded: RwSignal::new(false),
+        active: RwSignal::new(None),
+        panel: RwSignal::new(Panel::Empty),
+        voted: RwSignal::new(None),
+        announced: RwSignal::new(String::new()),
+        reported: RefCell::new(String::new()),
+        return_focus: ReturnFocus::new(),
+        input: NodeRef::new(),
+        list: NodeRef::new(),
+        title: NodeRef::new(),
+    });
+    let shared = SendWrapper::new(help.clone());
+    let search = view::search(&shared, modal);
+    if !modal {
+        return Either::Left(search);
+    }
+    let dialog = NodeRef::<html::Dialog>::new();
+    let opener = shared.clone();
+    Effect::new(move |_| {
+        let Some(d) = dialog.get() else { return };
+        if open.get() && !d.open() {
+            opener.return_focus.remember();
+            if d.show_modal().is_ok() {
+                if let Some(input) = opener.input.get_untracked() {
+                    let _ = input.focus();
+                    input.select();
+                }
+                opener.ctx.emit("open", &JsValue::from_str("help"));
+            }
+        } else if !open.get() && d.open() {
+            d.close();
+        }
+    });
+    let (closed, backdrop) = (shared.clone(), shared.clone());
+    let on_close = move |_| {
+        open.set(false);
+        closed.return_focus.restore();
+        closed.ctx.emit("close", &JsValue::from_str("help"));
+    };
+    // A click on the dialog itself, not inside it, is on the backdrop.
+    let on_click = move |ev: MouseEvent| {
+        if ev.target().map(JsValue::from) == dialog.get_untracked().map(JsValue::from) {
+            backdrop.act(Action::Close);
+        }
+    };
+    Either::Right(view! {
+        <dialog
+            class="dialog"
+            part="dialog"
+            aria-label=shared.ctx.catalog.t("help-label")
+            node_ref=dialog
+            on:close=on_close
+            on:click=on_click
+        >
+            {search}
+        </dialog>
+    })
+}
+
+/// The widget's state: what the views show, as signals, and what it keeps for itself.
+pub struct Help {
+    pub ctx: WidgetContext,
+    index: String,
     modal: bool,
-    container: OnceCell<HtmlElement>,
+    open: RwSignal<bool>,
     remote: RefCell<Option<Rc<Remote>>>,
     /// The text in the box, and how many times it changed (a result for an older text is
     /// dropped).
-    query: RefCell<String>,
+    pub query: RwSignal<String>,
     typed: Cell<u32>,
-    hits: RefCell<Vec<Hit>>,
-    /// Recent searches, while the list shows them instead of results.
-    recent: RefCell<Vec<String>>,
-    active: Cell<Option<usize>>,
+    pub listed: RwSignal<Listed>,
+    pub expanded: RwSignal<bool>,
+    pub active: RwSignal<Option<usize>>,
+    pub panel: RwSignal<Panel>,
+    /// The vote on the article open, once given.
+    pub voted: RwSignal<Option<bool>>,
+    /// The status region's text: the result count, once typing pauses.
+    pub announced: RwSignal<String>,
     /// The last query reported to analytics, so a pause does not report it twice.
     reported: RefCell<String>,
-    /// The id of the article shown in place, for its helpful vote.
-    opened: RefCell<Option<String>>,
-    return_focus: RefCell<Option<HtmlElement>>,
+    return_focus: ReturnFocus,
+    pub input: NodeRef<html::Input>,
+    pub list: NodeRef<html::Ul>,
+    pub title: NodeRef<html::H2>,
 }
 
 impl Help {
-    fn find(&self, selector: &str) -> Option<HtmlElement> {
-        let found = self
-            .container
-            .get()?
-            .query_selector(selector)
-            .ok()
-            .flatten();
-        found.map(JsCast::unchecked_into)
-    }
-
-    fn input(&self) -> Option<HtmlInputElement> {
-        self.find(&format!("#{INPUT_ID}"))
-            .map(JsCast::unchecked_into)
-    }
-
-    fn on(self: Rc<Self>, ev: &web_sys::Event) {
-        let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
-            return;
-        };
-        let on_input = target.id() == INPUT_ID;
-        match ev.type_().as_str() {
-            "input" if on_input => self.typed(),
-            "focusin" if on_input => self.focused(),
-            "keydown" => {
-                let key = ev
-                    .dyn_ref::<web_sys::KeyboardEvent>()
-                    .map(|k| k.key())
-                    .unwrap_or_default();
-                if self.key(&key, on_input) {
-                    ev.prevent_default();
-                }
-            }
-            "click" => {
-                if self.modal && target.tag_name().eq_ignore_ascii_case("dialog") {
-                    return self.toggle(false); // a click on the backdrop
-                }
-                let closest = |s: &str| target.closest(s).ok().flatten();
-                if let Some(option) = closest("[role=option]") {
-                    let n = option.id().rsplit('-').next().and_then(|n| n.parse().ok());
-                    if let Some(n) = n {
-                        self.pick(n);
-                    }
-                } else if let Some(action) =
-                    closest("[data-action]").and_then(|a| a.get_attribute("data-action"))
-                {
-                    self.action(&action);
-                }
-            }
-            _ => {}
+    pub fn act(self: &Rc<Self>, action: Action) {
+        match action {
+            Action::Pick(i) => self.pick(i),
+            Action::Back => self.back(),
+            Action::Contact => self.contact(),
+            Action::Vote(helpful) => self.vote(helpful),
+            Action::Close => self.open.set(false),
         }
     }
 
-    /// Handles a key; true when it was the widget's to handle.
-    fn key(self: &Rc<Self>, key: &str, on_input: bool) -> bool {
-        let count = self.options();
-        match key {
-            "ArrowDown" | "ArrowUp" if on_input && count > 0 => {
-                let next = match (self.active.get(), key == "ArrowDown") {
+    /// A key anywhere in the widget: the arrows and Enter in the box, Esc anywhere.
+    pub fn key(self: &Rc<Self>, ev: &KeyboardEvent) {
+        let in_box =
+            ev.target().map(JsValue::from) == self.input.get_untracked().map(JsValue::from);
+        let count = self.listed.with_untracked(Listed::len);
+        let key = ev.key();
+        match key.as_str() {
+            "ArrowDown" | "ArrowUp" if in_box && count > 0 => {
+                let next = match (self.active.get_untracked(), key == "ArrowDown") {
                     (None, true) => 0,
                     (None, false) => count - 1,
                     (Some(i), true) => (i + 1) % count,
@@ -147,118 +205,68 @@ impl Help {
                 };
                 self.expand(true);
                 self.activate(Some(next));
-                true
             }
-            "Enter" if on_input && count > 0 => {
-                self.pick(self.active.get().unwrap_or(0));
-                true
-            }
+            "Enter" if in_box && count > 0 => self.pick(self.active.get_untracked().unwrap_or(0)),
             "Escape" => {
-                if self.find(".article").is_some() {
+                if matches!(self.panel.get_untracked(), Panel::Article(..)) {
                     self.back();
-                } else if self.expanded() {
+                } else if self.expanded.get_untracked() {
                     self.expand(false);
                 } else if self.modal {
-                    self.toggle(false);
-                } else if let Some(input) = self.input() {
-                    input.set_value("");
-                    self.clone().typed();
+                    self.open.set(false);
+                } else {
+                    self.typed(String::new());
                 }
-                true
             }
-            _ => false,
+            _ => return,
         }
-    }
-
-    fn action(self: &Rc<Self>, action: &str) {
-        match action {
-            "close" => self.toggle(false),
-            "back" => self.back(),
-            "contact" => self.contact(),
-            "yes" | "no" => self.vote(action == "yes"),
-            _ => {}
-        }
-    }
-
-    /// Options in the list now (results or recent searches).
-    fn options(&self) -> usize {
-        let recent = self.recent.borrow().len();
-        if recent > 0 {
-            recent
-        } else {
-            self.hits.borrow().len()
-        }
-    }
-
-    fn expanded(&self) -> bool {
-        self.find(&format!("#{LIST_ID}"))
-            .is_some_and(|l| !l.hidden())
+        ev.prevent_default();
     }
 
     fn expand(&self, open: bool) {
-        let open = open && self.options() > 0;
-        if let Some(list) = self.find(&format!("#{LIST_ID}")) {
-            list.set_hidden(!open);
-        }
-        if let Some(input) = self.input() {
-            let _ = input.set_attribute("aria-expanded", if open { "true" } else { "false" });
-        }
+        let open = open && self.listed.with_untracked(Listed::len) > 0;
+        self.expanded.set(open);
         if !open {
-            self.activate(None);
+            self.active.set(None);
         }
     }
 
-    /// Marks option `i` as the active one (or none), for assistive technology and the eye.
+    /// Marks option `i` as the active one (or none), and scrolls it into view.
     fn activate(&self, i: Option<usize>) {
-        if let Some(old) = self.active.replace(i) {
-            if let Some(o) = self.find(&format!("#{}", view::option_id(old))) {
-                let _ = o.set_attribute("aria-selected", "false");
-            }
-        }
-        let Some(input) = self.input() else { return };
-        match i.and_then(|i| self.find(&format!("#{}", view::option_id(i)))) {
-            Some(option) => {
-                let _ = option.set_attribute("aria-selected", "true");
-                let _ = input.set_attribute("aria-activedescendant", &option.id());
-                option
-                    .unchecked_ref::<Element>()
-                    .scroll_into_view_with_bool(false);
-            }
-            None => {
-                let _ = input.remove_attribute("aria-activedescendant");
-            }
+        self.active.set(i);
+        let option = i.and_then(|i| self.list.get_untracked()?.children().item(i as u32));
+        if let Some(option) = option {
+            option.scroll_into_view_with_bool(false);
         }
     }
 
     /// First focus: start downloading the index, and offer recent searches.
-    fn focused(self: Rc<Self>) {
-        if self.query.borrow().trim().is_empty() {
+    pub fn focused(self: &Rc<Self>) {
+        if self.query.with_untracked(|q| q.trim().is_empty()) {
             self.show_recent();
         }
+        let help = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let _ = self.remote().await;
+            let _ = help.remote().await;
         });
     }
 
     fn show_recent(&self) {
-        let recent = analytics::recent(&self.ctx);
-        self.hits.borrow_mut().clear();
-        self.draw_list(&view::recent(&recent), "help-recent");
-        let any = !recent.is_empty();
-        *self.recent.borrow_mut() = recent;
-        self.draw_panel("");
-        self.expand(any);
+        self.listed
+            .set(Listed::Recent(analytics::recent(&self.ctx)));
+        self.panel.set(Panel::Empty);
+        self.expand(true);
     }
 
-    fn typed(self: Rc<Self>) {
-        let text = self.input().map(|i| i.value()).unwrap_or_default();
-        *self.query.borrow_mut() = text.clone();
+    /// The box now holds `text`: search it (or offer recent searches when it is empty).
+    pub fn typed(self: &Rc<Self>, text: String) {
+        let empty = text.trim().is_empty();
+        self.query.set(text);
         let n = self.typed.get().wrapping_add(1);
         self.typed.set(n);
-        if text.trim().is_empty() {
+        if empty {
             return self.show_recent();
         }
-        self.recent.borrow_mut().clear();
         let help = self.clone();
         wasm_bindgen_futures::spawn_local(async move { help.run(n).await });
         let help = self.clone();
@@ -271,7 +279,7 @@ impl Help {
         let Ok(remote) = self.remote().await else {
             return self.unavailable();
         };
-        let text = self.query.borrow().clone();
+        let text = self.query.get_untracked();
         let config = &self.ctx.config.help;
         let query = Query {
             text: &text,
@@ -285,19 +293,21 @@ impl Help {
         let Ok(hits) = hits else {
             return self.unavailable();
         };
-        self.draw_list(&view::results(&hits), "help-results");
-        self.draw_panel(&view::panel(&self.ctx.catalog, &text, hits.len()));
-        *self.hits.borrow_mut() = hits;
+        self.panel.set(Panel::Found {
+            query: text,
+            count: hits.len(),
+        });
+        self.listed.set(Listed::Results(hits));
         self.active.set(None);
         self.expand(true);
     }
 
     /// Says the search is unavailable, with no results left from an earlier query.
     fn unavailable(&self) {
-        self.hits.borrow_mut().clear();
+        self.listed.set(Listed::Results(Vec::new()));
         self.expand(false);
-        let text = self.ctx.catalog.t("help-unavailable");
-        self.draw_panel(&view::note(&text));
+        self.panel
+            .set(Panel::Note(self.ctx.catalog.t("help-unavailable")));
     }
 
     /// Typing paused on query `n`: announce the count, report the query.
@@ -305,19 +315,25 @@ impl Help {
         if self.typed.get() != n {
             return;
         }
-        let count = self.hits.borrow().len();
-        let text = self
-            .ctx
-            .catalog
-            .t_args("help-count", &[("count", (count as u64).into())]);
-        if let Some(status) = self.find("[role=status]") {
-            status.set_text_content(Some(&text));
-        }
-        let query = self.query.borrow().trim().to_string();
+        let count = self.results();
+        self.announced.set(
+            self.ctx
+                .catalog
+                .t_args("help-count", &[("count", (count as u64).into())]),
+        );
+        let query = self.query.with_untracked(|q| q.trim().to_string());
         if !query.is_empty() && *self.reported.borrow() != query {
             analytics::report(&self.ctx, SearchEvent::Query, &query, count, None, None);
             *self.reported.borrow_mut() = query;
         }
+    }
+
+    /// How many results the current query has.
+    fn results(&self) -> usize {
+        self.listed.with_untracked(|l| match l {
+            Listed::Results(hits) => hits.len(),
+            Listed::Recent(_) => 0,
+        })
     }
 
     async fn remote(&self) -> Result<Rc<Remote>, String> {
@@ -332,18 +348,18 @@ impl Help {
     /// Opens option `i`: a recent search is searched again; a result is shown in place when
     /// the index carries its body, else its page is opened.
     fn pick(self: &Rc<Self>, i: usize) {
-        let recent = self.recent.borrow().get(i).cloned();
-        if let Some(query) = recent {
-            if let Some(input) = self.input() {
-                input.set_value(&query);
-            }
-            return self.clone().typed();
-        }
-        let Some(hit) = self.hits.borrow().get(i).cloned() else {
-            return;
+        let picked = self.listed.with_untracked(|l| match l {
+            Listed::Recent(queries) => queries.get(i).cloned().map(Err),
+            Listed::Results(hits) => hits.get(i).cloned().map(Ok),
+        });
+        let hit = match picked {
+            Some(Ok(hit)) => hit,
+            Some(Err(query)) => return self.typed(query),
+            None => return,
         };
         self.report(SearchEvent::Click, Some(&hit.id), None);
-        analytics::remember(&self.ctx, &self.query.borrow());
+        self.query
+            .with_untracked(|q| analytics::remember(&self.ctx, q));
         self.ctx
             .emit("open-article", &events::to_js(&hit_json(&hit)));
         let help = self.clone();
@@ -357,7 +373,7 @@ impl Help {
                 None
             };
             match (body, &hit.url) {
-                (Some(body), _) => help.show_article(&hit, &body),
+                (Some(body), _) => help.show_article(hit, body),
                 (None, Some(url)) => {
                     if let Some(w) = web_sys::window() {
                         let _ = w.location().assign(url);
@@ -368,56 +384,52 @@ impl Help {
         });
     }
 
-    fn show_article(&self, hit: &Hit, body: &str) {
+    /// The article in the panel, focus on its title, so a screen reader reads where it is.
+    fn show_article(&self, hit: Hit, body: String) {
         self.expand(false);
-        self.draw_panel(&view::article(&self.ctx.catalog, hit, body));
-        if let Some(title) = self.find(&format!("#{}", view::TITLE_ID)) {
-            let _ = title.focus();
-        }
-        *self.opened.borrow_mut() = Some(hit.id.clone());
+        self.voted.set(None);
+        self.panel.set(Panel::Article(hit, body));
+        let title = self.title;
+        // Once drawn: the title is a new element.
+        request_animation_frame(move || {
+            if let Some(title) = title.get_untracked() {
+                let _ = title.focus();
+            }
+        });
     }
 
     /// From an article back to its results, focus in the box.
     fn back(&self) {
-        let text = self.query.borrow().clone();
-        let count = self.hits.borrow().len();
-        self.draw_panel(&view::panel(&self.ctx.catalog, &text, count));
+        self.panel.set(Panel::Found {
+            query: self.query.get_untracked(),
+            count: self.results(),
+        });
         self.expand(true);
-        if let Some(input) = self.input() {
+        if let Some(input) = self.input.get_untracked() {
             let _ = input.focus();
         }
     }
 
     /// Reports `event` on the current query and the results listed for it.
     fn report(&self, event: SearchEvent, article: Option<&str>, helpful: Option<bool>) {
-        let query = self.query.borrow().clone();
-        let count = self.hits.borrow().len();
-        analytics::report(&self.ctx, event, &query, count, article, helpful);
+        let query = self.query.get_untracked();
+        analytics::report(&self.ctx, event, &query, self.results(), article, helpful);
     }
 
     fn vote(&self, helpful: bool) {
-        let article = self.opened.borrow().clone();
+        let article = self.panel.with_untracked(|p| match p {
+            Panel::Article(hit, _) => Some(hit.id.clone()),
+            _ => None,
+        });
         self.report(SearchEvent::Helpful, article.as_deref(), Some(helpful));
-        if let Some(vote) = self.find(".vote") {
-            vote.set_inner_html(&view::voted(&self.ctx.catalog, helpful));
-            let next = if helpful {
-                ".thanks"
-            } else {
-                "[data-action=contact]"
-            };
-            if let Some(next) = vote.query_selector(next).ok().flatten() {
-                let next: HtmlElement = next.unchecked_into();
-                let _ = next.set_attribute("tabindex", "-1");
-                let _ = next.focus();
-            }
-        }
+        self.voted.set(Some(helpful));
     }
 
     /// "Contact us": the site's contact page with the query, or `vox:contact`; unless a
     /// listener prevents it, the feedback form opens with the query in it. Deciding after the
     /// dispatch returns lets every site listener, wherever it listens, take the event over.
     fn contact(&self) {
-        let query = self.query.borrow().trim().to_string();
+        let query = self.query.with_untracked(|q| q.trim().to_string());
         if let Some(url) = &self.ctx.config.help.contact {
             let joiner = if url.contains('?') { '&' } else { '?' };
             let encoded: String = js_sys::encode_uri_component(&query).into();
@@ -427,7 +439,7 @@ impl Help {
             return;
         }
         if self.modal {
-            self.toggle(false);
+            self.open.set(false);
         }
         let mut detail = Map::new();
         detail.insert("query", query.as_str().into());
@@ -437,50 +449,6 @@ impl Help {
             let options = Json::object([("message", query.as_str().into())]);
             let _ = open_widget("feedback", &events::to_js(&options));
         }
-    }
-
-    /// Opens or closes the dialog (modal only), giving focus back where it was.
-    fn toggle(&self, open: bool) {
-        let Some(dialog) = self.find("dialog") else {
-            return;
-        };
-        let dialog: web_sys::HtmlDialogElement = dialog.unchecked_into();
-        if open && !dialog.open() {
-            *self.return_focus.borrow_mut() = page::active_element();
-            if dialog.show_modal().is_ok() {
-                if let Some(input) = self.input() {
-                    let _ = input.focus();
-                    input.select();
-                }
-                self.ctx.emit("open", &JsValue::from_str("help"));
-            }
-        } else if !open && dialog.open() {
-            dialog.close();
-            if let Some(el) = self.return_focus.borrow_mut().take() {
-                let _ = el.focus();
-            }
-            self.ctx.emit("close", &JsValue::from_str("help"));
-        }
-    }
-
-    /// Fills the listbox; `label` names it (results, or recent searches, which also shows it).
-    fn draw_list(&self, markup: &str, label: &str) {
-        if let Some(list) = self.find(&format!("#{LIST_ID}")) {
-            list.set_inner_html(markup);
-            let text = self.ctx.catalog.t(label);
-            let _ = list.set_attribute("aria-label", &text);
-            let _ = match label {
-                "help-recent" => list.set_attribute("data-heading", &text),
-                _ => list.remove_attribute("data-heading"),
-            };
-        }
-    }
-
-    fn draw_panel(&self, markup: &str) {
-        if let Some(panel) = self.find(".panel") {
-            panel.set_inner_html(markup);
-        }
-        *self.opened.borrow_mut() = None;
     }
 }
 
