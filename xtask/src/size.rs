@@ -13,12 +13,13 @@ use crate::build::{dist, glue, wasm, LOADER, WIDGETS};
 /// prompt 75 KB, help 100 KB); until the code every module repeats (core and the Leptos
 /// runtime) is slimmed, the budgets hold what the split gave, so nothing grows unseen. The
 /// consent banner's move back to typed Leptos views (issue #14's widget contract) added 6.5 KB,
-/// the prompt's 17.7 KB (its module had no Leptos renderer before: about 11 KB of it).
+/// the prompt's 17.7 KB (its module had no Leptos renderer before: about 11 KB of it), the
+/// help search's 28.7 KB.
 pub const BUDGETS: [(&str, usize); 4] = [
     ("consent", 101_500),
     ("feedback", 113_000),
     ("prompt", 110_000),
-    ("help", 149_000),
+    ("help", 147_000),
 ];
 /// The loader's gzip budget: 3 KB in issue #2, raised to 4 KB by issue #3 for the consent
 /// work that must run before any wasm (stored choice, GPC, Consent Mode, blocked scripts), and

@@ -120,17 +120,22 @@ async fn a_typo_finds_the_article_and_the_keyboard_opens_it() {
     press(&client, &[Key::Enter.into()]).await;
     let title = wait_text(&client, HOST, "article h2", "the article shown in place").await;
     assert_eq!(title, found[0]);
-    assert!(
-        focused(&client).await.starts_with("h2#vox-help-title"),
-        "focus moves to the article"
-    );
+    wait_true(
+        &client,
+        &format!(
+            "{} === document.querySelector('{HOST}').shadowRoot.activeElement",
+            inner(HOST, "article h2")
+        ),
+        "focus on the article's title",
+    )
+    .await;
     assert!(!text(&client, HOST, "article .body").await.is_empty());
 
     // Esc goes back to the results, focus back in the box.
     press(&client, &[Key::Escape.into()]).await;
     wait_true(
         &client,
-        &format!("!{}", inner(HOST, "article")),
+        &format!("!{}", inner(HOST, "article:not([hidden])")),
         "back to the results",
     )
     .await;
@@ -264,14 +269,14 @@ async fn analytics_are_sent_only_once_the_visitor_allows_them() {
     titles(&client, HOST).await;
     announced(&client, HOST).await;
     press(&client, &[Key::Down.into(), Key::Enter.into()]).await;
-    wait_rendered(&client, HOST, "article [part=vote-yes]").await;
+    wait_rendered(&client, HOST, "article:not([hidden]) [part=vote-yes]").await;
     js(
         &client,
         "window.uncaught = []; addEventListener('error', (e) => uncaught.push(e.message));",
     )
     .await;
     click(&client, HOST, "[part=vote-yes]").await;
-    wait_rendered(&client, HOST, ".thanks").await;
+    wait_rendered(&client, HOST, ".thanks:not([hidden])").await;
     assert_eq!(
         js(&client, "return uncaught;").await,
         json!([]),
@@ -295,7 +300,7 @@ async fn analytics_are_sent_only_once_the_visitor_allows_them() {
     titles(&client, HOST).await;
     announced(&client, HOST).await;
     press(&client, &[Key::Down.into(), Key::Enter.into()]).await;
-    wait_rendered(&client, HOST, "article [part=vote-no]").await;
+    wait_rendered(&client, HOST, "article:not([hidden]) [part=vote-no]").await;
     click(&client, HOST, "[part=vote-no]").await;
     let rows = demo.collected("help", 3).await;
     let events: Vec<&str> = rows
@@ -308,7 +313,12 @@ async fn analytics_are_sent_only_once_the_visitor_allows_them() {
     assert_eq!(rows[2]["answers"]["helpful"], false);
     assert!(rows[1]["answers"]["article"].is_string());
     // After a "no", the offer to contact the shop, readable: accent text on the accent colour.
-    wait_rendered(&client, HOST, ".vote [part=contact-button]").await;
+    wait_rendered(
+        &client,
+        HOST,
+        ".after-no:not([hidden]) [part=contact-button]",
+    )
+    .await;
     let colours = js(
         &client,
         &format!(

@@ -342,7 +342,12 @@ async fn a_site_listener_that_prevents_vox_contact_routes_the_visitor_itself() {
     )
     .await;
     type_text(&client, "zzqx qqvv").await;
-    wait_rendered(&client, "vox-help", "[part=contact-button]").await;
+    wait_rendered(
+        &client,
+        "vox-help",
+        ".contact:not([hidden]) [part=contact-button]",
+    )
+    .await;
     click(&client, "vox-help", "[part=contact-button]").await;
     wait_true(
         &client,

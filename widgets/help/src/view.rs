@@ -4,7 +4,6 @@
 //! Fixed text from the index (a snippet's marks, an article's Markdown) is written as escaped
 //! markup ([`vox_core::web::markup`]), never as HTML from the index.
 
-use leptos::either::{Either, EitherOf4};
 use leptos::html;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -116,23 +115,17 @@ fn list(help: &Shared) -> impl IntoView {
     let heading = move || is_recent().then(|| recent.clone());
     let list_ref = help.list;
     let help = help.clone();
+    // One option type for both lists: one list view compiled in, not two.
     let options = move || {
-        let help = help.clone();
-        listed.with(|listed| match listed {
-            Listed::Results(hits) => Either::Left(
-                hits.iter()
-                    .enumerate()
-                    .map(|(i, hit)| result(&help, i, hit))
-                    .collect::<Vec<_>>(),
-            ),
-            Listed::Recent(queries) => Either::Right(
-                queries
-                    .iter()
-                    .enumerate()
-                    .map(|(i, q)| recent_option(&help, i, q))
-                    .collect::<Vec<_>>(),
-            ),
-        })
+        let options: Vec<_> = listed.with(|listed| match listed {
+            Listed::Results(hits) => hits.iter().map(Shown::result).collect(),
+            Listed::Recent(queries) => queries.iter().map(|q| Shown::recent(q)).collect(),
+        });
+        options
+            .into_iter()
+            .enumerate()
+            .map(|(i, shown)| option(&help, i, shown))
+            .collect::<Vec<_>>()
     };
     view! {
         <ul
@@ -149,83 +142,100 @@ fn list(help: &Shared) -> impl IntoView {
     }
 }
 
-/// Option `i` of the active list, marked for assistive technology and the eye.
-fn option_attrs(help: &Shared, i: usize) -> impl Fn() -> &'static str + Send + Sync + 'static {
-    let active = help.active;
-    move || {
-        if active.get() == Some(i) {
-            "true"
-        } else {
-            "false"
+/// An option as drawn: a result (title, snippet with the matched words marked, category), or
+/// a recent search (its text).
+struct Shown {
+    title: String,
+    /// Escaped markup ([`snippet_html`]).
+    snippet: Option<String>,
+    category: Option<String>,
+    recent: bool,
+}
+
+impl Shown {
+    fn result(hit: &Hit) -> Shown {
+        Shown {
+            title: hit.title.clone(),
+            snippet: Some(snippet_html(&hit.snippet)),
+            category: Some(hit.category_label.clone()).filter(|c| !c.is_empty()),
+            recent: false,
+        }
+    }
+
+    fn recent(query: &str) -> Shown {
+        Shown {
+            title: query.to_string(),
+            snippet: None,
+            category: None,
+            recent: true,
         }
     }
 }
 
-/// A result: its title, its snippet with the matched words marked, its category.
-fn result(help: &Shared, i: usize, hit: &Hit) -> impl IntoView {
-    let help_ = help.clone();
-    let category = (!hit.category_label.is_empty())
-        .then(|| view! { <span class="category">{hit.category_label.clone()}</span> });
+/// Option `i`, marked for assistive technology and the eye while it is the active one.
+fn option(help: &Shared, i: usize, shown: Shown) -> impl IntoView {
+    let active = help.active;
+    let help = help.clone();
+    let snippet = shown
+        .snippet
+        .map(|html| view! { <span class="snippet" inner_html=html></span> });
+    let category = shown
+        .category
+        .map(|c| view! { <span class="category">{c}</span> });
     view! {
         <li
             id=option_id(i)
             role="option"
-            aria-selected=option_attrs(help, i)
-            part="result"
-            on:click=move |_| help_.act(Action::Pick(i))
+            aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }
+            part=if shown.recent { "result recent" } else { "result" }
+            class=shown.recent.then_some("recent")
+            on:click=move |_| help.act(Action::Pick(i))
         >
-            <span class="title">{hit.title.clone()}</span>
-            <span class="snippet" inner_html=snippet_html(&hit.snippet)></span>
+            <span class="title">{shown.title}</span>
+            {snippet}
             {category}
         </li>
     }
 }
 
-/// A recent search, searched again when picked.
-fn recent_option(help: &Shared, i: usize, query: &str) -> impl IntoView {
-    let help_ = help.clone();
-    view! {
-        <li
-            id=option_id(i)
-            role="option"
-            aria-selected=option_attrs(help, i)
-            part="result recent"
-            class="recent"
-            on:click=move |_| help_.act(Action::Pick(i))
-        >
-            <span class="title">{query.to_string()}</span>
-        </li>
-    }
-}
-
-/// The panel under the list, as [`Panel`] says.
+/// The panel under the list, as [`Panel`] says. Its parts are drawn once and shown or hidden
+/// (a view rebuilt per state costs kilobytes of wasm); their texts follow the state.
 fn panel(help: &Shared) -> impl IntoView {
-    let help = help.clone();
+    let t = &help.ctx.catalog;
     let panel = help.panel;
-    move || {
-        let t = &help.ctx.catalog;
-        match panel.get() {
-            Panel::Empty => EitherOf4::A(()),
-            Panel::Note(text) => EitherOf4::B(view! { <p class="note">{text}</p> }),
-            Panel::Found { query, count } => {
-                let empty = (count == 0).then(|| {
-                    let text = t.t_args("help-empty", &[("query", query.trim().into())]);
-                    view! { <p class="empty">{text}</p> }
-                });
-                EitherOf4::C(view! {
-                    <div class="contact" part="contact">{empty}{contact(&help, None)}</div>
-                })
+    let note = move || {
+        panel.with(|p| match p {
+            Panel::Note(text) => text.clone(),
+            _ => String::new(),
+        })
+    };
+    let catalog = t.clone();
+    let empty = move || {
+        panel.with(|p| match p {
+            Panel::Found { query, count: 0 } => {
+                catalog.t_args("help-empty", &[("query", query.trim().into())])
             }
-            Panel::Article(hit, body) => EitherOf4::D(article(&help, &hit, &body)),
-        }
+            _ => String::new(),
+        })
+    };
+    let found = move || panel.with(|p| matches!(p, Panel::Found { .. }));
+    let none_found = move || panel.with(|p| matches!(p, Panel::Found { count: 0, .. }));
+    view! {
+        <div class="panel" part="panel" hidden=move || panel.with(|p| *p == Panel::Empty)>
+            <p class="note" hidden=move || !panel.with(|p| matches!(p, Panel::Note(_)))>{note}</p>
+            <div class="contact" part="contact" hidden=move || !found()>
+                <p class="empty" hidden=move || !none_found()>{empty}</p>
+                {contact(help, NodeRef::new())}
+            </div>
+            {article(help)}
+        </div>
     }
 }
 
 /// "Did this not help? Contact us", after nothing was found or an article did not help.
-fn contact(help: &Shared, focus: Option<NodeRef<html::Button>>) -> impl IntoView {
+fn contact(help: &Shared, button: NodeRef<html::Button>) -> impl IntoView {
     let t = &help.ctx.catalog;
     let help_ = help.clone();
-    let button = focus.unwrap_or_default();
     view! {
         <p>{t.t("help-contact-prompt")}</p>
         <button
@@ -239,67 +249,77 @@ fn contact(help: &Shared, focus: Option<NodeRef<html::Button>>) -> impl IntoView
     }
 }
 
-/// An article opened in place, with its body, a link to its page, and the helpful vote.
-fn article(help: &Shared, hit: &Hit, body: &str) -> impl IntoView {
+/// An article opened in place, with its body, a link to its page, and the helpful vote. The
+/// body is the article's Markdown as escaped markup.
+fn article(help: &Shared) -> impl IntoView {
     let t = &help.ctx.catalog;
-    let mut html = Markup::new();
-    crate::article::render(body, &mut html);
-    let link = hit.url.clone().map(|url| {
-        view! { <a href=url part="link">{t.t("help-open-page")}</a> }
+    let panel = help.panel;
+    let opened = move |f: fn(&Hit, &str) -> Option<String>| {
+        move || {
+            panel.with(|p| match p {
+                Panel::Article(hit, body) => f(hit, body),
+                _ => None,
+            })
+        }
+    };
+    let title = opened(|hit, _| Some(hit.title.clone()));
+    let body = opened(|_, body| {
+        let mut html = Markup::new();
+        crate::article::render(body, &mut html);
+        Some(html.finish())
     });
+    let url = opened(|hit, _| hit.url.clone());
+    let has_url = move || panel.with(|p| matches!(p, Panel::Article(hit, _) if hit.url.is_some()));
     let back = help.clone();
     view! {
-        <article class="article" part="article" aria-labelledby=TITLE_ID>
+        <article
+            class="article"
+            part="article"
+            aria-labelledby=TITLE_ID
+            hidden=move || !panel.with(|p| matches!(p, Panel::Article(..)))
+        >
             <button type="button" class="back" part="back" on:click=move |_| back.act(Action::Back)>
                 {t.t("help-back")}
             </button>
-            <h2 id=TITLE_ID tabindex="-1" node_ref=help.title>{hit.title.clone()}</h2>
-            <div class="body" inner_html=html.finish()></div>
-            {link}
-            <div class="vote" part="vote" role="group" aria-labelledby=VOTE_ID>{vote(help)}</div>
+            <h2 id=TITLE_ID tabindex="-1" node_ref=help.title>{title}</h2>
+            <div class="body" inner_html=body></div>
+            <a href=url part="link" hidden=move || !has_url()>{t.t("help-open-page")}</a>
+            {vote(help)}
         </article>
     }
 }
 
 /// Was it helpful, yes or no; once answered, thanks, and the contact offer after a "no".
-/// Focus follows to what replaced the button pressed.
 fn vote(help: &Shared) -> impl IntoView {
-    let help = help.clone();
+    let t = &help.ctx.catalog;
     let voted = help.voted;
-    move || {
-        let t = &help.ctx.catalog;
-        match voted.get() {
-            None => {
-                let (yes, no) = (help.clone(), help.clone());
-                Either::Left(view! {
-                    <span id=VOTE_ID>{t.t("help-helpful")}</span>
-                    <button type="button" part="vote-yes" on:click=move |_| yes.act(Action::Vote(true))>
-                        {t.t("help-yes")}
-                    </button>
-                    <button type="button" part="vote-no" on:click=move |_| no.act(Action::Vote(false))>
-                        {t.t("help-no")}
-                    </button>
-                })
-            }
-            Some(helpful) => {
-                let thanks = NodeRef::<html::P>::new();
-                let next = NodeRef::<html::Button>::new();
-                if helpful {
-                    thanks.on_load(|p| {
-                        let _ = p.focus();
-                    });
-                } else {
-                    next.on_load(|b| {
-                        let _ = b.focus();
-                    });
-                }
-                let offer = (!helpful).then(|| contact(&help, Some(next)));
-                Either::Right(view! {
-                    <p class="thanks" id=VOTE_ID tabindex="-1" node_ref=thanks>{t.t("help-thanks")}</p>
-                    {offer}
-                })
-            }
-        }
+    let (yes, no) = (help.clone(), help.clone());
+    view! {
+        <div class="vote" part="vote" role="group" aria-labelledby=VOTE_ID>
+            <span id=VOTE_ID hidden=move || voted.get().is_some()>{t.t("help-helpful")}</span>
+            <button
+                type="button"
+                part="vote-yes"
+                hidden=move || voted.get().is_some()
+                on:click=move |_| yes.act(Action::Vote(true))
+            >
+                {t.t("help-yes")}
+            </button>
+            <button
+                type="button"
+                part="vote-no"
+                hidden=move || voted.get().is_some()
+                on:click=move |_| no.act(Action::Vote(false))
+            >
+                {t.t("help-no")}
+            </button>
+            <p class="thanks" tabindex="-1" hidden=move || voted.get().is_none() node_ref=help.thanks>
+                {t.t("help-thanks")}
+            </p>
+            <div class="after-no" hidden=move || voted.get() != Some(false)>
+                {contact(help, help.after_no)}
+            </div>
+        </div>
     }
 }
 

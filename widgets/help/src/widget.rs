@@ -102,6 +102,8 @@ pub fn HelpSearch(
         input: NodeRef::new(),
         list: NodeRef::new(),
         title: NodeRef::new(),
+        thanks: NodeRef::new(),
+        after_no: NodeRef::new(),
     });
     let shared = SendWrapper::new(help.clone());
     let search = view::search(&shared, modal);
@@ -176,6 +178,9 @@ pub struct Help {
     pub input: NodeRef<html::Input>,
     pub list: NodeRef<html::Ul>,
     pub title: NodeRef<html::H2>,
+    /// What takes focus after a vote: the thanks, or after a "no" the offer to contact the shop.
+    pub thanks: NodeRef<html::P>,
+    pub after_no: NodeRef<html::Button>,
 }
 
 impl Help {
@@ -390,7 +395,7 @@ impl Help {
         self.voted.set(None);
         self.panel.set(Panel::Article(hit, body));
         let title = self.title;
-        // Once drawn: the title is a new element.
+        // Once shown: a hidden title cannot take focus.
         request_animation_frame(move || {
             if let Some(title) = title.get_untracked() {
                 let _ = title.focus();
@@ -423,6 +428,14 @@ impl Help {
         });
         self.report(SearchEvent::Helpful, article.as_deref(), Some(helpful));
         self.voted.set(Some(helpful));
+        let (thanks, after_no) = (self.thanks, self.after_no);
+        // Focus moves to what replaced the button pressed, once it shows.
+        request_animation_frame(move || {
+            let _ = match helpful {
+                true => thanks.get_untracked().map(|p| p.focus()),
+                false => after_no.get_untracked().map(|b| b.focus()),
+            };
+        });
     }
 
     /// "Contact us": the site's contact page with the query, or `vox:contact`; unless a
