@@ -1,10 +1,8 @@
-//! Static HTML written as text, for widget parts that never change after they are drawn.
-//!
-//! Every Leptos view is compiled into its own typed code; for a banner of fixed texts and
-//! lists that cost about 12 KB brotli, against under 2 KB for writing the same markup as a
-//! string and setting it once (`innerHTML`), with the few interactive bits handled by
-//! delegated listeners. Every text and attribute value is escaped here, so site- and
-//! translator-supplied strings can never become markup.
+//! Static HTML written as text, for fixed text inside a component: an article's Markdown, a
+//! snippet's marks, a consent service list. Every Leptos view is compiled into its own typed
+//! code, so a block of fixed text with many elements is smaller as markup set once with
+//! `inner_html`. Every text and attribute value is escaped here, so site-, translator- and
+//! index-supplied strings can never become markup.
 
 /// An HTML fragment under construction.
 #[derive(Default)]
@@ -45,20 +43,6 @@ impl Markup {
     /// `<tag attrs>text</tag>`.
     pub fn element(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
         self.open(tag, attrs).text(text).close(tag)
-    }
-
-    /// The close button every markup dialog shows: `part="close"` for theming, and
-    /// `data-action="close"` for the widget's delegated click listener. `label` names it for
-    /// screen readers; `glyph` is what sighted visitors see.
-    pub fn close_button(&mut self, label: &str, glyph: &str) -> &mut Self {
-        let attrs = [
-            ("type", "button"),
-            ("class", "close"),
-            ("part", "close"),
-            ("data-action", "close"),
-            ("aria-label", label),
-        ];
-        self.element("button", &attrs, glyph)
     }
 
     pub fn finish(self) -> String {

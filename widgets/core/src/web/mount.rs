@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
 
@@ -120,28 +119,6 @@ pub fn mount<V: IntoView + 'static>(
 ) -> Result<Box<dyn Any>, JsValue> {
     let container = container(ctx, spec)?;
     Ok(Box::new(leptos::mount::mount_to(container, view)))
-}
-
-/// Writes fixed `markup` (see [`super::markup`]) into the host's shadow root, with one
-/// listener for each of `events` (`click`, `keydown`, `input`…) that all call `on`: for a
-/// widget drawn as markup, so no reactive view is compiled in for it. `on` gets the event and
-/// the container (to redraw a part of it). Dropping the handle drops the listener.
-pub fn mount_markup(
-    ctx: &WidgetContext,
-    spec: &Spec,
-    markup: &str,
-    events: &[&str],
-    on: impl Fn(&web_sys::Event, &HtmlElement) + 'static,
-) -> Result<(HtmlElement, Box<dyn Any>), JsValue> {
-    let container = container(ctx, spec)?;
-    container.set_inner_html(markup);
-    let target = container.clone();
-    let listener =
-        Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| on(&ev, &target));
-    for event in events {
-        container.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref())?;
-    }
-    Ok((container, Box::new(listener)))
 }
 
 /// The host's shadow root, emptied and styled, holding one container that carries the
