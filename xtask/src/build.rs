@@ -13,14 +13,10 @@
 use std::path::{Path, PathBuf};
 
 use crate::run::{cmd, root, run, step};
-use crate::{shrink, tools};
+use crate::{registry, shrink, tools};
 
 /// The loader, which every page with Vox downloads.
 pub const LOADER: &str = "vox.js";
-
-/// The widgets: each is a `vox-embed` feature and a module of the bundle. The consent module
-/// also draws the blocked embeds' placeholders.
-pub const WIDGETS: [&str; 4] = ["consent", "feedback", "prompt", "help"];
 
 /// A widget module's glue (the wasm-bindgen JavaScript).
 pub fn glue(widget: &str) -> String {
@@ -41,33 +37,35 @@ pub fn dist() -> PathBuf {
 const TRUNK_GLUE: &str = "vox-embed.js";
 const TRUNK_WASM: &str = "vox-embed_bg.wasm";
 
+/// Builds every registered widget's module into a fresh bundle.
 pub fn bundle() -> Result<(), String> {
-    modules(&WIDGETS)
+    modules(&registry::names()?, true)
 }
 
 /// Rebuilds only the named widgets' modules in an existing bundle, for a quicker loop while
 /// working on one widget (`cargo xtask build consent`).
 pub fn rebuild(names: &[&str]) -> Result<(), String> {
-    if let Some(unknown) = names.iter().find(|n| !WIDGETS.contains(n)) {
+    let known = registry::names()?;
+    if let Some(unknown) = names.iter().find(|n| !known.iter().any(|k| k == *n)) {
         return Err(format!(
-            "no widget is named {unknown}; the widgets are {WIDGETS:?}"
+            "no widget is named {unknown}; the widgets are {known:?}"
         ));
     }
     if !dist().join(LOADER).exists() {
         return Err("no bundle to update yet: run `cargo xtask build` first".into());
     }
-    modules(names)
+    let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+    modules(&names, false)
 }
 
-/// Builds `widgets`' modules into the bundle; building all of them starts it afresh.
-fn modules(widgets: &[&str]) -> Result<(), String> {
+/// Builds `widgets`' modules into the bundle; `whole` starts it afresh, with the loader.
+fn modules(widgets: &[String], whole: bool) -> Result<(), String> {
     tools::for_build()?;
     let dist = dist();
-    let whole = widgets.len() == WIDGETS.len();
     if whole && dist.exists() {
         std::fs::remove_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
     }
-    for (n, &widget) in widgets.iter().enumerate() {
+    for (n, widget) in widgets.iter().enumerate() {
         let out = root().join("target/widgets").join(widget);
         step(&format!(
             "building the {widget} module with trunk (release)"
@@ -82,6 +80,7 @@ fn modules(widgets: &[&str]) -> Result<(), String> {
             copy_tree(&out, &dist)?;
             std::fs::remove_file(dist.join(TRUNK_GLUE)).map_err(|e| e.to_string())?;
             std::fs::remove_file(dist.join(TRUNK_WASM)).map_err(|e| e.to_string())?;
+            write_registry(&dist.join(LOADER))?;
         }
         // The glue's default wasm URL names trunk's file; the loader passes the URL anyway.
         let js = std::fs::read_to_string(out.join(TRUNK_GLUE)).map_err(|e| e.to_string())?;
@@ -95,6 +94,16 @@ fn modules(widgets: &[&str]) -> Result<(), String> {
     }
     println!("bundle ready in {}", dist.display());
     Ok(())
+}
+
+/// Writes the registry's element table into the loader, in place of its `VOX_REGISTRY`.
+fn write_registry(loader: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(loader).map_err(|e| e.to_string())?;
+    if text.matches("VOX_REGISTRY").count() != 1 {
+        return Err(format!("{}: expected VOX_REGISTRY once", loader.display()));
+    }
+    let table = registry::loader_table(&registry::widgets()?);
+    std::fs::write(loader, text.replace("VOX_REGISTRY", &table)).map_err(|e| e.to_string())
 }
 
 /// wasm-opt, then names shortened across the wasm and its glue, then terser on the glue.

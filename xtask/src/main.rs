@@ -6,6 +6,7 @@ mod bench;
 mod build;
 mod demo;
 mod index;
+mod registry;
 mod run;
 mod shrink;
 mod size;

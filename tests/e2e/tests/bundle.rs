@@ -87,3 +87,38 @@ async fn each_page_downloads_the_modules_of_the_widgets_it_shows() {
         modules(&["consent", "feedback", "help", "prompt"])
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn single_page_app_routes_download_nothing_more_until_a_prompt_shows_once() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    client
+        .goto(&demo.url("/fixtures/prompts.html"))
+        .await
+        .unwrap();
+    loaded(&client).await;
+    // A config with prompts loads the prompt module when the browser is idle, to watch the
+    // triggers; no prompt shows on this route.
+    wait_true(
+        &client,
+        "sessionStorage.getItem('vox.prompts') !== null",
+        "the prompts runtime",
+    )
+    .await;
+    assert_eq!(downloaded(&client).await, modules(&["prompt"]));
+
+    // Two route changes, as a router makes them: the third page view shows a prompt, from the
+    // module already there.
+    for path in ["/fixtures/views/a", "/fixtures/views/b"] {
+        js(&client, &format!("history.pushState({{}}, '', {path:?});")).await;
+    }
+    wait_rendered(&client, "vox-prompt[prompt=third-view]", ".prompt").await;
+    let requests = js(
+        &client,
+        "return performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/vox/'));",
+    )
+    .await;
+    let mut requests: Vec<String> = serde_json::from_value(requests).unwrap();
+    requests.sort();
+    assert_eq!(requests, modules(&["prompt"]), "each file once");
+}

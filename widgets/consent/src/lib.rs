@@ -23,7 +23,7 @@ use vox_core::config::{ConsentLayout, ConsentMode, Corner};
 use vox_core::web::announce;
 use vox_core::web::focus::ReturnFocus;
 use vox_core::web::gate::{self, Decision};
-use vox_core::web::mount::{Spec, WidgetContext};
+use vox_core::web::mount::{Embedding, Mounted, Spec, WidgetContext};
 use wasm_bindgen::JsValue;
 
 use choices::Choices;
@@ -36,6 +36,19 @@ pub static SPEC: Spec = Spec {
     css: vox_core::compact!(css, include_bytes!("consent.css")),
     english: vox_core::compact!(ftl, include_bytes!("../../../locales/en/consent.ftl")),
 };
+
+/// Mounts the loader's `<vox-consent>` (the banner, shown while `open`) or a
+/// `<vox-placeholder>` it put before a blocked iframe.
+pub async fn embed(page: Embedding) -> Mounted {
+    if page.host.local_name() == "vox-placeholder" {
+        return page
+            .render(&SPEC, |ctx| view! { <Placeholder ctx=ctx /> })
+            .await;
+    }
+    let open = page.open;
+    page.render(&SPEC, move |ctx| view! { <Consent ctx=ctx open=open /> })
+        .await
+}
 
 /// What the visitor can do on the banner: one per button.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -9,7 +9,10 @@
   const doc = document;
   const script = doc.currentScript;
   const base = new URL('.', (script && script.src) || location.href).href;
-  const WIDGETS = ['feedback', 'consent', 'help']; // and <vox-placeholder>, which the gate adds itself
+  // Element -> the widget whose module draws it: the registry (widgets/embed/src/registry.rs),
+  // written in by `cargo xtask build`.
+  const MODULES = VOX_REGISTRY;
+  const WIDGETS = ['feedback', 'consent', 'help']; // those Vox.open() opens
   const OUTBOX = 'vox.outbox';
   const mounted = new Map(); // element -> Promise<Widget|null>
   let initConfig = null;
@@ -246,8 +249,6 @@
   // beside its glue, not after it, and compiles while it streams in.
   const load = (name) => (modules[name] ||= ((wasm) => import(`${base}vox-${name}.js`)
     .then(async (m) => (await m.default({ module_or_path: wasm }), m)))(fetch(`${base}vox-${name}_bg.wasm`)));
-  // An element's module: blocked embeds' placeholders are drawn by the consent module.
-  const moduleOf = (el) => (el.localName === 'vox-placeholder' ? 'consent' : el.localName.slice(4));
 
   const sources = (el) => ({
     file,
@@ -265,7 +266,7 @@
   };
 
   const mount = (el) => {
-    const job = load(moduleOf(el))
+    const job = load(MODULES[el.localName])
       .then((m) => m.mount(el, sources(el), base))
       .then(
         (widget) => {
@@ -288,8 +289,7 @@
     job && job.then((w) => w && w.free());
   };
 
-  for (const name of [...WIDGETS, 'placeholder', 'prompt']) {
-    const tag = 'vox-' + name;
+  for (const tag in MODULES) {
     if (customElements.get(tag)) continue;
     customElements.define(
       tag,

@@ -4,12 +4,15 @@
 //! `js/vox.js` (the loader) defines the custom elements and calls [`mount`] in the element's
 //! module when one connects.
 
+mod registry;
+
 use std::any::Any;
 
 use leptos::prelude::*;
 use vox_core::config::{self, ConfigFile, Part, Sources};
 use vox_core::json::Json;
 use vox_core::submission::{ConsentAnswers, Payload};
+use vox_core::web::mount::Embedding;
 use vox_core::web::{events, outbox, submit};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
@@ -44,33 +47,20 @@ impl Widget {
 
 /// Mounts the widget for `host` (e.g. `<vox-feedback>`) into its shadow root.
 ///
-/// `sources` is `{ file, jsonBlock, script, init, element }` as the loader found them; `assets` is the
-/// URL of the folder holding `vox.js`. Resolves to `null` (after one console error naming the
-/// field) when the config is invalid, leaving the page untouched.
+/// `sources` is `{ file, jsonBlock, script, init, element, visitor }` as the loader found them;
+/// `assets` is the URL of the folder holding `vox.js`. Resolves to `null` (after one console
+/// error naming the field) when the config is invalid, leaving the page untouched.
 #[wasm_bindgen]
-// A build with no widget feature compiles only the error arm, leaving the arguments unused.
-#[cfg_attr(
-    not(any(
-        feature = "feedback",
-        feature = "consent",
-        feature = "prompt",
-        feature = "help"
-    )),
-    allow(unused_variables, unreachable_code)
-)]
 pub async fn mount(
     host: HtmlElement,
     sources: JsValue,
     assets: String,
 ) -> Result<JsValue, JsValue> {
     let tag = host.tag_name().to_ascii_lowercase();
-    let sources = events::from_js(&sources);
-    let part = match tag.as_str() {
-        "vox-consent" | "vox-placeholder" => Part::Consent,
-        "vox-prompt" => Part::Prompts,
-        "vox-help" => Part::Help,
-        _ => Part::Feedback,
+    let Some((widget, part)) = registry::widget_of(&tag) else {
+        return Err(format!("<{tag}> is no Vox widget").into());
     };
+    let sources = events::from_js(&sources);
     let config = match config::resolve_for(&read_sources(&sources, &tag), part) {
         Ok(config) => config,
         Err(error) => {
@@ -83,68 +73,24 @@ pub async fn mount(
     // Owned by the Widget, so freeing the widget (JS `widget.free()`) disposes it too.
     let owner = Owner::new();
     let (open, message) = owner.with(|| (RwSignal::new(false), RwSignal::new(String::new())));
-    let view: Box<dyn Any> = match tag.as_str() {
-        #[cfg(feature = "feedback")]
-        "vox-feedback" => {
-            use vox_feedback::{Feedback, SPEC};
-            vox_core::web::mount::render(
-                host,
-                config,
-                &assets,
-                &SPEC,
-                move |ctx| view! { <Feedback ctx=ctx open=open message=message /> },
-            )
-            .await?
-        }
-        #[cfg(feature = "consent")]
-        "vox-consent" => {
-            use vox_consent::{Consent, SPEC};
-            vox_core::web::mount::render(
-                host,
-                config,
-                &assets,
-                &SPEC,
-                move |ctx| view! { <Consent ctx=ctx open=open /> },
-            )
-            .await?
-        }
-        #[cfg(feature = "consent")]
-        "vox-placeholder" => {
-            use vox_consent::{Placeholder, SPEC};
-            vox_core::web::mount::render(host, config, &assets, &SPEC, move |ctx| {
-                view! { <Placeholder ctx=ctx /> }
-            })
-            .await?
-        }
-        #[cfg(feature = "prompt")]
-        "vox-prompt" => {
-            use vox_prompt::{RatingPrompt, SPEC};
-            let visitor = sources.get("visitor").as_object().cloned();
-            match vox_prompt::placed(&config, &host, &visitor.unwrap_or_default()) {
-                Some(placed) => {
-                    vox_core::web::mount::render(host, config, &assets, &SPEC, move |ctx| {
-                        view! { <RatingPrompt ctx=ctx placed=placed /> }
-                    })
-                    .await?
-                }
-                None => Box::new(()),
-            }
-        }
-        #[cfg(feature = "help")]
-        "vox-help" => {
-            use vox_help::{HelpSearch, SPEC};
-            let index = vox_help::remote::index_url(&config, &assets);
-            let modal = host.has_attribute("modal");
-            vox_core::web::mount::render(host, config, &assets, &SPEC, move |ctx| {
-                view! { <HelpSearch ctx=ctx index=index modal=modal open=open /> }
-            })
-            .await?
-        }
-        // The loader loads each element's own module; another is a bug to report.
-        other => return Err(format!("<{other}> is not drawn by this module").into()),
+    let page = Embedding {
+        host,
+        config,
+        assets,
+        open,
+        message,
+        visitor: sources
+            .get("visitor")
+            .as_object()
+            .cloned()
+            .unwrap_or_default(),
+    };
+    // The loader loads each element's own module; another is a bug to report.
+    let Some(view) = registry::mount(widget, page).await else {
+        return Err(format!("<{tag}> is not drawn by this module").into());
     };
     Ok(Widget {
-        _view: view,
+        _view: view?,
         open,
         message,
         _owner: owner,

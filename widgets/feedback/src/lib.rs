@@ -14,7 +14,7 @@ mod send;
 use leptos::either::Either;
 use leptos::prelude::*;
 use vox_core::config::FeedbackMode;
-use vox_core::web::mount::{Spec, WidgetContext};
+use vox_core::web::mount::{Embedding, Mounted, Spec, WidgetContext};
 
 pub use dialog::FeedbackDialog;
 pub use draft::{Checked, Draft, Field};
@@ -27,6 +27,16 @@ pub static SPEC: Spec = Spec {
     css: vox_core::compact!(css, include_bytes!("feedback.css")),
     english: vox_core::compact!(ftl, include_bytes!("../../../locales/en/feedback.ftl")),
 };
+
+/// Mounts the form for the loader's `<vox-feedback>`: inline, or a dialog that `open` shows.
+pub async fn embed(page: Embedding) -> Mounted {
+    let (open, message) = (page.open, page.message);
+    page.render(
+        &SPEC,
+        move |ctx| view! { <Feedback ctx=ctx open=open message=message /> },
+    )
+    .await
+}
 
 /// The feedback widget in the mode its config asks for. `open` drives the dialog modes;
 /// `message`, when given, is the message field's text, so the caller can fill it in.

@@ -16,7 +16,8 @@ pub mod remote;
 mod view;
 mod widget;
 
-use vox_core::web::mount::Spec;
+use leptos::prelude::*;
+use vox_core::web::mount::{Embedding, Mounted, Spec};
 
 pub use widget::{hit_json, Action, HelpSearch, Listed, Panel};
 
@@ -26,3 +27,13 @@ pub static SPEC: Spec = Spec {
     css: vox_core::compact!(css, include_bytes!("help.css")),
     english: vox_core::compact!(ftl, include_bytes!("../../../locales/en/help.ftl")),
 };
+
+/// Mounts the loader's `<vox-help>`: in the page, or with `modal` a dialog that `open` shows.
+pub async fn embed(page: Embedding) -> Mounted {
+    let index = remote::index_url(&page.config, &page.assets);
+    let (modal, open) = (page.host.has_attribute("modal"), page.open);
+    page.render(&SPEC, move |ctx| {
+        view! { <HelpSearch ctx=ctx index=index modal=modal open=open /> }
+    })
+    .await
+}

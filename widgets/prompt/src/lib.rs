@@ -19,7 +19,8 @@ mod texts;
 mod view;
 mod widget;
 
-use vox_core::web::mount::Spec;
+use leptos::prelude::*;
+use vox_core::web::mount::{Embedding, Mounted, Spec};
 
 pub use preview::preview;
 pub use runtime::start;
@@ -31,3 +32,18 @@ pub static SPEC: Spec = Spec {
     css: vox_core::compact!(css, include_bytes!("prompt.css")),
     english: vox_core::compact!(ftl, include_bytes!("../../../locales/en/prompt.ftl")),
 };
+
+/// Mounts the loader's `<vox-prompt>`: the prompt its `prompt` attribute names, when the page
+/// may show it ([`placed`]); nothing otherwise.
+pub async fn embed(page: Embedding) -> Mounted {
+    match placed(&page.config, &page.host, &page.visitor) {
+        Some(placed) => {
+            page.render(
+                &SPEC,
+                move |ctx| view! { <RatingPrompt ctx=ctx placed=placed /> },
+            )
+            .await
+        }
+        None => Ok(Box::new(())),
+    }
+}

@@ -11,6 +11,7 @@ use vox_core::config::{Config, PromptConfig, PromptDisplay};
 use vox_core::json::Map;
 use vox_core::submission::Band;
 use vox_core::submission::{Payload, PromptAnswers, Stage};
+use vox_core::web::focus::ReturnFocus;
 use vox_core::web::mount::WidgetContext;
 use vox_core::web::{announce, page, submit};
 use wasm_bindgen::{JsCast, JsValue};
@@ -96,7 +97,11 @@ pub fn RatingPrompt(ctx: WidgetContext, placed: Placed) -> impl IntoView {
         response_id: page::new_id(),
         score: Cell::new(None),
         preview: placed.preview,
-        return_focus: page::active_element(),
+        return_focus: {
+            let focus = ReturnFocus::new();
+            focus.remember();
+            focus
+        },
         step,
         text,
         status,
@@ -214,7 +219,7 @@ struct Prompt {
     /// only when this is `Some(true)`.
     preview: Option<bool>,
     /// Where focus was before, to give it back on close if the visitor was inside the prompt.
-    return_focus: Option<HtmlElement>,
+    return_focus: ReturnFocus,
     step: RwSignal<Step>,
     text: RwSignal<String>,
     status: NodeRef<html::P>,
@@ -316,9 +321,7 @@ impl Prompt {
         self.ctx.emit("close", &JsValue::from_str("prompt"));
         host.remove();
         if had_focus {
-            if let Some(el) = &self.return_focus {
-                let _ = el.focus();
-            }
+            self.return_focus.restore();
         }
     }
 

@@ -27,6 +27,40 @@ pub struct Spec {
     pub english: &'static str,
 }
 
+/// What the embed hands a widget it mounts for an element of the page (each widget crate's
+/// `embed`): the one contract between the loader's elements and the widgets' components.
+pub struct Embedding {
+    /// The custom element (`<vox-feedback>`…) whose shadow root the widget renders into.
+    pub host: HtmlElement,
+    /// The page's config, already read and checked for this widget's section.
+    pub config: Config,
+    /// The URL of the folder holding `vox.js`, for the locales and the help index.
+    pub assets: String,
+    /// Whether the widget's dialog is open: `el.open()` / `el.close()` and `Vox.open()` set
+    /// it, the widget follows it and sets it back when the visitor closes the dialog. A widget
+    /// without a dialog ignores it.
+    pub open: RwSignal<bool>,
+    /// Text for the widget's main field, from `Vox.open(name, { message })`.
+    pub message: RwSignal<String>,
+    /// What `Vox.identify` was told so far, for rules on the visitor.
+    pub visitor: crate::json::Map,
+}
+
+/// What an `embed` returns: the mounted widget, unmounted when dropped.
+pub type Mounted = Result<Box<dyn Any>, JsValue>;
+
+impl Embedding {
+    /// Renders `view` for the host with `spec`'s styles and messages: what most widgets' `embed`
+    /// is.
+    pub async fn render<V: IntoView + 'static>(
+        self,
+        spec: &Spec,
+        view: impl FnOnce(WidgetContext) -> V + 'static,
+    ) -> Mounted {
+        render(self.host, self.config, &self.assets, spec, view).await
+    }
+}
+
 /// Everything a widget's view needs, resolved before its first frame.
 #[derive(Clone)]
 pub struct WidgetContext {
