@@ -37,9 +37,25 @@ pub fn dist() -> PathBuf {
 const TRUNK_GLUE: &str = "vox-embed.js";
 const TRUNK_WASM: &str = "vox-embed_bg.wasm";
 
+/// Which standard library the bundle is built against.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Std {
+    /// Rebuilt for size with unstable flags (see [`size_tuned_std`]): what ships.
+    SizeTuned,
+    /// The toolchain's own (`cargo xtask build --stock-std`): the fallback when a toolchain
+    /// no longer accepts the flags. The bundle then works and `cargo xtask size` says by how
+    /// much each page is over its budget, instead of the build failing on a flag.
+    Stock,
+}
+
 /// Builds every registered widget's module into a fresh bundle.
 pub fn bundle() -> Result<(), String> {
-    modules(&registry::names()?, true)
+    bundle_with(Std::SizeTuned)
+}
+
+/// [`bundle`], against the standard library `std`.
+pub fn bundle_with(std: Std) -> Result<(), String> {
+    modules(&registry::names()?, true, std)
 }
 
 /// Rebuilds only the named widgets' modules in an existing bundle, for a quicker loop while
@@ -55,11 +71,11 @@ pub fn rebuild(names: &[&str]) -> Result<(), String> {
         return Err("no bundle to update yet: run `cargo xtask build` first".into());
     }
     let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
-    modules(&names, false)
+    modules(&names, false, Std::SizeTuned)
 }
 
 /// Builds `widgets`' modules into the bundle; `whole` starts it afresh, with the loader.
-fn modules(widgets: &[String], whole: bool) -> Result<(), String> {
+fn modules(widgets: &[String], whole: bool, std: Std) -> Result<(), String> {
     tools::for_build()?;
     let dist = dist();
     if whole && dist.exists() {
@@ -73,7 +89,10 @@ fn modules(widgets: &[String], whole: bool) -> Result<(), String> {
         let mut trunk = cmd("trunk");
         trunk.args(["build", "--release", "--dist"]).arg(&out);
         trunk.args(["--no-default-features", "--features", widget]);
-        run(size_tuned_std(&mut trunk))?;
+        match std {
+            Std::SizeTuned => run(size_tuned_std(&mut trunk))?,
+            Std::Stock => run(trunk.env("CARGO_TARGET_DIR", root().join("target/bundle-stock")))?,
+        }
         shrink_module(&out.join(TRUNK_WASM), &out.join(TRUNK_GLUE))?;
         if whole && n == 0 {
             // The loader, the locales and the self-check page are the same in every build.

@@ -17,7 +17,8 @@ const USAGE: &str = "usage: cargo xtask <command>
 
   demo [--port N]   build, then serve the demo storefront + collector (default port 8080)
   build [widget]... the bundle in dist/vox: the loader, the locales, a wasm module per widget
-                    (naming widgets rebuilds only their modules in an existing bundle)
+                    (naming widgets rebuilds only their modules in an existing bundle;
+                    --stock-std builds against the toolchain's own std, without the -Z flags)
   test              everything: fmt, clippy, unit, wasm component, size budget, browser e2e + axe
   bench [search]    help search, Vox beside MiniSearch in headless Chromium over the tldr
                     corpus: index and first-query bytes, cold and warm latency, quality
@@ -48,6 +49,7 @@ fn main() {
             )),
         },
         ["build"] => build::bundle(),
+        ["build", "--stock-std"] => build::bundle_with(build::Std::Stock),
         ["build", widgets @ ..] => build::rebuild(widgets),
         ["test"] => test::all(),
         ["bench"] | ["bench", "search"] => bench::all(),

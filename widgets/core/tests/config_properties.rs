@@ -346,13 +346,14 @@ proptest! {
     }
 }
 
-/// Takes under three seconds in a debug build on a busy machine (it was minutes where a list
-/// was scanned per key).
+/// Takes under ten seconds in a debug build, even on a machine busy with a build (it takes
+/// about one alone, and took minutes where a list was scanned per key): a guard against a
+/// quadratic reader, not a timing.
 fn quickly<T>(what: &str, read: impl FnOnce() -> T) -> T {
     let start = Instant::now();
     let out = read();
     let took = start.elapsed();
-    assert!(took < Duration::from_secs(3), "{what}: {took:?}");
+    assert!(took < Duration::from_secs(10), "{what}: {took:?}");
     out
 }
 

@@ -26,7 +26,7 @@ use crate::remote::{self, Remote};
 use crate::view;
 
 /// How long typing must pause before the count is announced and the query reported.
-const PAUSE_MS: i32 = 800;
+const PAUSE_MS: u32 = 800;
 
 /// What the listbox offers.
 #[derive(Clone, Debug, PartialEq)]
@@ -275,7 +275,7 @@ impl Help {
         let help = self.clone();
         wasm_bindgen_futures::spawn_local(async move { help.run(n).await });
         let help = self.clone();
-        page::after(PAUSE_MS, move || help.paused(n));
+        page::after(PAUSE_MS, move || help.paused(n)).forget();
     }
 
     /// Searches for query `n`. An index that cannot be used was reported on the console by

@@ -8,10 +8,10 @@ use std::rc::Rc;
 
 use crate::rules::memory::Refusal;
 use crate::rules::{sampling, targeting};
+use gloo_events::EventListener;
 use vox_core::config::{Config, PromptConfig, PromptDisplay, Trigger};
 use vox_core::json::{Json, Map};
 use vox_core::web::{events, page};
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::{memory_store, preview, screen};
@@ -69,7 +69,7 @@ pub fn admit_in_page(config: &Config, prompt: &PromptConfig, visitor: &Map) -> b
 /// A prompt waiting for its trigger on this page, with its timer if it has one.
 struct Armed {
     id: String,
-    timer: Option<i32>,
+    timer: Option<gloo_timers::callback::Timeout>,
 }
 
 struct Runtime {
@@ -121,16 +121,16 @@ fn listen(runtime: &Rc<Runtime>) {
     let (Some(window), Some(document)) = (web_sys::window(), page::document()) else {
         return;
     };
-    let rt = runtime.clone();
-    let on = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| rt.on(&ev));
-    let callback = on.as_ref().unchecked_ref();
+    let on = |target: &web_sys::EventTarget, kind: &'static str| {
+        let rt = runtime.clone();
+        EventListener::new(target, kind, move |ev| rt.on(ev)).forget();
+    };
     for kind in ["scroll", "vox:navigate", "popstate"] {
-        let _ = window.add_event_listener_with_callback(kind, callback);
+        on(&window, kind);
     }
     for kind in ["mouseout", "vox:track", "vox:identify", "vox:consent"] {
-        let _ = document.add_event_listener_with_callback(kind, callback);
+        on(&document, kind);
     }
-    on.forget();
 }
 
 impl Runtime {
@@ -169,7 +169,7 @@ impl Runtime {
             // After the task that decided, which closes the banner after telling the page.
             "vox:consent" => {
                 let rt = self.clone();
-                page::after(0, move || rt.decided());
+                page::after(0, move || rt.decided()).forget();
             }
             _ => self.navigated(),
         }
@@ -192,9 +192,7 @@ impl Runtime {
     fn arm(self: &Rc<Self>) {
         self.waiting.borrow_mut().clear();
         for old in self.armed.take() {
-            if let (Some(timer), Some(window)) = (old.timer, web_sys::window()) {
-                window.clear_timeout_with_handle(timer);
-            }
+            drop(old.timer); // cancels it
         }
         let path = page::path();
         let mut views = 0;
@@ -210,9 +208,9 @@ impl Runtime {
             let timer = match p.trigger {
                 Trigger::Seconds(s) => {
                     let elapsed = page::now_ms() - self.route_started.get();
-                    let delay = (f64::from(s) * 1000.0 - elapsed).max(0.0) as i32;
+                    let delay = (f64::from(s) * 1000.0 - elapsed).max(0.0) as u32;
                     let (rt, id) = (self.clone(), p.id.clone());
-                    page::after(delay, move || rt.fire(&id))
+                    Some(page::after(delay, move || rt.fire(&id)))
                 }
                 Trigger::PageViews(n) if views >= n => {
                     due_now.push(p.id.clone());

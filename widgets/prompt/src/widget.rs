@@ -204,7 +204,7 @@ fn beside_launcher(ctx: &WidgetContext, config: &PromptConfig) -> bool {
 }
 
 /// How long the thank-you card stays, once focus is elsewhere.
-const THANKS_MS: i32 = 6_000;
+const THANKS_MS: u32 = 6_000;
 
 /// One prompt's state: the score once picked (it is sent at once, and only once).
 struct Prompt {
@@ -289,7 +289,7 @@ impl Prompt {
         self.close_later(THANKS_MS);
     }
 
-    fn close_later(self: &Rc<Self>, delay_ms: i32) {
+    fn close_later(self: &Rc<Self>, delay_ms: u32) {
         let prompt = Rc::downgrade(self);
         page::after(delay_ms, move || {
             let Some(prompt) = prompt.upgrade() else {
@@ -300,7 +300,8 @@ impl Prompt {
             } else if prompt.ctx.host().is_connected() {
                 prompt.close();
             }
-        });
+        })
+        .forget();
     }
 
     /// Whether focus is in this prompt (the document sees its host focused).

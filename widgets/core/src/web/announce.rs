@@ -7,5 +7,5 @@ use super::page;
 
 /// Writes `text` into `region` (a `role=status` element already in the page) shortly after.
 pub fn later(region: web_sys::Element, text: String) {
-    page::after(300, move || region.set_text_content(Some(&text)));
+    page::after(300, move || region.set_text_content(Some(&text))).forget();
 }

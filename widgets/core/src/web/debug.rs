@@ -4,6 +4,7 @@
 //! site owners who never open a developer console. Visitors never see it unless the site turns
 //! it on for them.
 
+use gloo_events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -53,15 +54,14 @@ fn draw() -> Option<Element> {
         "<section role=\"region\" aria-label=\"Vox config problems\"><h2>Vox: config problems</h2>\
          <button type=\"button\" aria-label=\"Close\">×</button><ol></ol></section>",
     );
-    let close = Closure::<dyn Fn()>::new({
+    let button = root.query_selector("button").ok()??;
+    let close = EventListener::new(&button, "click", {
         let host = host.clone();
-        move || {
+        move |_| {
             host.remove();
             shared::set("panel", &JsValue::UNDEFINED);
         }
     });
-    let button = root.query_selector("button").ok()??;
-    let _ = button.add_event_listener_with_callback("click", close.as_ref().unchecked_ref());
     close.forget(); // one panel per page view; it lives as long as the page
     document.body()?.append_child(&host).ok()?;
     let list = root.query_selector("ol").ok()??;

@@ -9,6 +9,7 @@
 
 use std::cell::{Cell, RefCell};
 
+use gloo_events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
@@ -27,7 +28,7 @@ pub const STORAGE_KEY: &str = "vox.outbox";
 thread_local! {
     /// Ids being posted right now (a handful at most, so a list).
     static IN_FLIGHT: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-    static TIMER: Cell<Option<i32>> = const { Cell::new(None) };
+    static TIMER: Cell<Option<gloo_timers::callback::Timeout>> = const { Cell::new(None) };
     static LISTENING: Cell<bool> = const { Cell::new(false) };
 }
 
@@ -204,19 +205,18 @@ fn report(id: &str, status: u16, reason: &str) {
 
 /// Arms one timer for the earliest retry.
 fn arm_timer() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    if let Some(old) = TIMER.with(|t| t.take()) {
-        window.clear_timeout_with_handle(old);
-    }
+    // Replacing the old timer drops it, which cancels it.
+    TIMER.with(|t| t.set(None));
     let Some(due) = read().next_due() else { return };
-    let delay = (due - page::now_ms()).clamp(0.0, i32::MAX as f64) as i32;
-    let handle = page::after(delay, || {
-        TIMER.with(|t| t.set(None));
+    let delay = (due - page::now_ms()).clamp(0.0, i32::MAX as f64) as u32;
+    let timer = page::after(delay, || {
+        // Its own slot, emptied without dropping it: a closure must not be freed while it runs.
+        TIMER
+            .with(|t| t.take())
+            .map(gloo_timers::callback::Timeout::forget);
         flush();
     });
-    TIMER.with(|t| t.set(handle));
+    TIMER.with(|t| t.set(Some(timer)));
 }
 
 /// Installs the `online` and `pagehide` listeners once per page.
@@ -227,14 +227,12 @@ fn listen() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let online = Closure::<dyn Fn()>::new(|| {
+    let online = EventListener::new(&window, "online", |_| {
         update(|q| q.expedite(page::now_ms()));
         flush();
     });
-    let pagehide = Closure::<dyn Fn()>::new(beacon_all);
-    let _ = window.add_event_listener_with_callback("online", online.as_ref().unchecked_ref());
-    let _ = window.add_event_listener_with_callback("pagehide", pagehide.as_ref().unchecked_ref());
-    // Page-lifetime listeners: leaking the closures is intended.
+    let pagehide = EventListener::new(&window, "pagehide", |_| beacon_all());
+    // Page-lifetime listeners.
     online.forget();
     pagehide.forget();
 }

@@ -62,12 +62,10 @@ pub fn requested_locales() -> Vec<String> {
         .collect()
 }
 
-/// Runs `f` once after `delay_ms`; the handle cancels it (`clear_timeout_with_handle`).
-pub fn after(delay_ms: i32, f: impl FnOnce() + 'static) -> Option<i32> {
-    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
-    web_sys::window()?
-        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), delay_ms)
-        .ok()
+/// Runs `f` once after `delay_ms`. Dropping the handle cancels it; `.forget()` lets it run.
+#[must_use = "dropping the timer cancels it; call .forget() to let it run"]
+pub fn after(delay_ms: u32, f: impl FnOnce() + 'static) -> gloo_timers::callback::Timeout {
+    gloo_timers::callback::Timeout::new(delay_ms, f)
 }
 
 /// Whether a CSS media query holds, e.g. `(pointer: fine)` for a mouse or trackpad.
