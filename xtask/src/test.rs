@@ -21,6 +21,12 @@ pub fn all() -> Result<(), String> {
         "warnings",
     ]))?;
 
+    step("docs (rustdoc, warnings are errors: no broken or ambiguous links)");
+    run(cmd("cargo")
+        .args(["doc", "--workspace", "--no-deps"])
+        .args(["--exclude", "xtask", "--exclude", "vox-e2e"])
+        .env("RUSTDOCFLAGS", "-D warnings"))?;
+
     step("native unit tests");
     run(cmd("cargo").args([
         "test",

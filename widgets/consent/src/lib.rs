@@ -6,7 +6,7 @@
 //! The loader mounts `<vox-consent>` when the visitor has not decided (or the revision
 //! changed), or on every page when the site wants the floating "privacy choices" button;
 //! `Vox.consent.show()` opens the preferences at any time. Each button is an [`Action`]; each
-//! switch a signal ([`choices`]). Blocked iframes get a [`Placeholder`].
+//! switch a signal. Blocked iframes get a [`Placeholder`].
 
 mod choices;
 mod layers;

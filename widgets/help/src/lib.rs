@@ -5,7 +5,7 @@
 //! the search box is first used and then only the chunks a query needs. The widget follows the
 //! WAI-ARIA combobox pattern, opens an article in place when the index carries its body, asks
 //! whether it helped, and hands the query to "Contact us" when nothing did. What visitors
-//! search for is sent only while they allow `analytics` ([`analytics`]).
+//! search for is sent only while they allow `analytics`.
 //!
 //! [`HelpSearch`] keeps its state in signals ([`Listed`], [`Panel`]); every control hands an
 //! [`Action`] to it.

@@ -1,5 +1,5 @@
 //! The index as the browser sees it: `index.json` says which locales exist, `<locale>/meta.bin`
-//! holds the vocabulary, and a query downloads only the chunks [`vox_search::search`] asks
+//! holds the vocabulary, and a query downloads only the chunks [`mod@vox_search::search`] asks
 //! for. Opened indexes stay for the page's life, shared by the widget and `Vox.search`.
 //!
 //! Index files come from the site and may be damaged. A damaged one refuses its index for the

@@ -60,7 +60,7 @@ pub enum Panel {
     Article(Hit, String),
 }
 
-/// What the visitor can do with the pointer (keys are read by [`Help::key`]).
+/// What the visitor can do with the pointer (keys are read by `Help::key`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Action {
     /// Opens option `i` of the list.

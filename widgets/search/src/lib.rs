@@ -2,7 +2,7 @@
 //! benches) and in the shared wasm. Terms are folded ([`fold`]), split the same way at index
 //! and query time whatever the script ([`tokenize`]), lightly stemmed ([`stem`]), scored once
 //! with BM25F ([`index`]), stored as chunked files ([`files`]) and ranked with prefix matching
-//! and typo tolerance ([`search`], [`typo`]).
+//! and typo tolerance ([`mod@search`], [`typo`]).
 
 mod codec;
 pub mod files;

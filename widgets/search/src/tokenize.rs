@@ -26,7 +26,7 @@ enum Class {
 }
 
 /// Hangul syllables: Korean, whose words are spaced but carry particles, so they are paired
-/// like the unspaced scripts and yet each run is one word ([`crate::search`]).
+/// like the unspaced scripts and yet each run is one word ([`mod@crate::search`]).
 pub fn hangul(c: char) -> bool {
     ('\u{AC00}'..='\u{D7AF}').contains(&c)
 }

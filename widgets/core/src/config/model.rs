@@ -175,7 +175,7 @@ impl Config {
     /// Reads a config object; absent or `null` fields take their defaults.
     ///
     /// Each reader starts from the defaults and overwrites what is set, reporting problems to
-    /// one [`Problems`] (see `read.rs` for why); the first one reported is returned.
+    /// one `Problems` sink (see `read.rs` for why); the first one reported is returned.
     pub fn read(value: &Json) -> Result<Config, Problem> {
         let problems = Problems::default();
         let mut c = Config::default();
