@@ -82,18 +82,7 @@ fn modules(widgets: &[String], whole: bool, std: Std) -> Result<(), String> {
         std::fs::remove_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
     }
     for (n, widget) in widgets.iter().enumerate() {
-        let out = root().join("target/widgets").join(widget);
-        step(&format!(
-            "building the {widget} module with trunk (release)"
-        ));
-        let mut trunk = cmd("trunk");
-        trunk.args(["build", "--release", "--dist"]).arg(&out);
-        trunk.args(["--no-default-features", "--features", widget]);
-        match std {
-            Std::SizeTuned => run(size_tuned_std(&mut trunk))?,
-            Std::Stock => run(trunk.env("CARGO_TARGET_DIR", root().join("target/bundle-stock")))?,
-        }
-        shrink_module(&out.join(TRUNK_WASM), &out.join(TRUNK_GLUE))?;
+        let out = module(Some(widget), std)?;
         if whole && n == 0 {
             // The loader, the locales and the self-check page are the same in every build.
             copy_tree(&out, &dist)?;
@@ -113,6 +102,33 @@ fn modules(widgets: &[String], whole: bool, std: Std) -> Result<(), String> {
     }
     println!("bundle ready in {}", dist.display());
     Ok(())
+}
+
+/// Builds and shrinks one module of `vox-embed` with `widget`'s feature alone (`None`: no
+/// widget, the code every module shares) into `target/widgets/<widget or base>`.
+fn module(widget: Option<&str>, std: Std) -> Result<PathBuf, String> {
+    let name = widget.unwrap_or("base");
+    let out = root().join("target/widgets").join(name);
+    step(&format!("building the {name} module with trunk (release)"));
+    let mut trunk = cmd("trunk");
+    trunk.args(["build", "--release", "--dist"]).arg(&out);
+    trunk.arg("--no-default-features");
+    if let Some(widget) = widget {
+        trunk.args(["--features", widget]);
+    }
+    match std {
+        Std::SizeTuned => run(size_tuned_std(&mut trunk))?,
+        Std::Stock => run(trunk.env("CARGO_TARGET_DIR", root().join("target/bundle-stock")))?,
+    }
+    shrink_module(&out.join(TRUNK_WASM), &out.join(TRUNK_GLUE))?;
+    Ok(out)
+}
+
+/// The module with no widget (see [`module`]): its glue and wasm, for `cargo xtask size --own`.
+pub fn base_module() -> Result<[PathBuf; 2], String> {
+    tools::for_build()?;
+    let out = module(None, Std::SizeTuned)?;
+    Ok([out.join(TRUNK_GLUE), out.join(TRUNK_WASM)])
 }
 
 /// Writes the registry's element table into the loader, in place of its `VOX_REGISTRY`.

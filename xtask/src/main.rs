@@ -25,6 +25,7 @@ const USAGE: &str = "usage: cargo xtask <command>
   bench banner      time to a visible consent banner, Vox beside vanilla-cookieconsent and
                     Klaro (Slow 4G, 4x CPU, cold, median of 5)
   size [--json]     raw/gzip/brotli of what a page downloads (after build)
+  size --own        each widget's own bytes, apart from the code every module repeats
   index <input>... --out <folder> [--synonyms <file.json>] [--no-bodies]
                     help articles (Markdown with front matter, or JSON Lines) into the
                     chunked search index <vox-help> and Vox.search read
@@ -56,6 +57,7 @@ fn main() {
         ["bench", "banner"] => banner_bench::run_bench(),
         ["size"] => size::print(false),
         ["size", "--json"] => size::print(true),
+        ["size", "--own"] => size::print_own(),
         ["schema"] => schema(),
         ["index", rest @ ..] => index::command(rest),
         ["help"] | ["--help"] | ["-h"] => {

@@ -180,6 +180,31 @@ fn print_table(report: &Report) {
     }
 }
 
+/// `cargo xtask size --own`: each widget's own bytes, apart from the code every module repeats
+/// (a module built with no widget: the config reader, messages, outbox and Leptos' reactive
+/// core), so the next widget's cost is visible. The own part includes Leptos' DOM renderer,
+/// which the no-widget module does not need.
+pub fn print_own() -> Result<(), String> {
+    let [glue_path, wasm_path] = crate::build::base_module()?;
+    let sizes = |path: &Path| -> Result<Sizes, String> {
+        let dir = path.parent().ok_or("no folder")?;
+        let file = path.file_name().ok_or("no file")?.to_string_lossy();
+        measure(dir, &file)
+    };
+    let base = sizes(&glue_path)?.brotli + sizes(&wasm_path)?.brotli;
+    println!("shared by every module (glue + wasm, no widget): {base} B brotli");
+    println!("{:<12} {:>10} {:>10}", "widget", "module", "own");
+    let dir = dist();
+    for widget in registry::names()? {
+        let module = measure(&dir, &glue(&widget))?.brotli + measure(&dir, &wasm(&widget))?.brotli;
+        println!(
+            "{widget:<12} {module:>10} {:>10}",
+            module.saturating_sub(base)
+        );
+    }
+    Ok(())
+}
+
 /// For `cargo xtask test`: prints the table, then fails when the loader or a widget's page is
 /// over its budget.
 pub fn check() -> Result<(), String> {
