@@ -65,7 +65,7 @@ pub async fn mount(
         Ok(config) => config,
         Err(error) => {
             let text = error.to_string();
-            vox_core::web::page::error_once(&text);
+            vox_core::web::report::error_once(&text);
             events::emit(&host, "error", &JsValue::from_str(&text));
             return Ok(JsValue::NULL);
         }
@@ -135,7 +135,7 @@ pub fn record_consent(detail: JsValue, sources: JsValue) {
 pub fn consent_ok(sources: JsValue) -> bool {
     let sources = read_sources(&events::from_js(&sources), "");
     config::resolve_for(&sources, Part::Consent)
-        .map_err(|error| vox_core::web::page::error_once(&error.to_string()))
+        .map_err(|error| vox_core::web::report::error_once(&error.to_string()))
         .is_ok()
 }
 
@@ -155,7 +155,7 @@ pub fn prompts(sources: JsValue, visitor: JsValue, tracked: JsValue) {
             };
             vox_prompt::start(config, visitor.unwrap_or_default(), &tracked);
         }
-        Err(error) => vox_core::web::page::error_once(&error.to_string()),
+        Err(error) => vox_core::web::report::error_once(&error.to_string()),
     }
 }
 
@@ -172,7 +172,7 @@ pub fn preview(id: String, options: JsValue, sources: JsValue) {
             vox_prompt::preview(&config, &id, send)
         });
     if let Err(e) = shown {
-        vox_core::web::page::error_once(&e);
+        vox_core::web::report::error_once(&e);
     }
 }
 

@@ -13,13 +13,16 @@
 mod analytics;
 mod article;
 pub mod remote;
+mod snippet;
+mod state;
 mod view;
 mod widget;
 
 use leptos::prelude::*;
 use vox_core::web::mount::{Embedding, Mounted, Spec};
 
-pub use widget::{hit_json, Action, HelpSearch, Listed, Panel};
+pub use state::{hit_json, Action, Listed, Panel};
+pub use widget::HelpSearch;
 
 /// Name, stylesheet and English messages of the widget.
 pub static SPEC: Spec = Spec {

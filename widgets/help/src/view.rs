@@ -11,7 +11,8 @@ use std::rc::Rc;
 use vox_core::web::markup::Markup;
 use vox_search::Hit;
 
-use crate::widget::{Action, Help, Listed, Panel};
+use crate::snippet::snippet_html;
+use crate::state::{Action, Help, Listed, Panel};
 
 pub const INPUT_ID: &str = "vox-help-q";
 pub const LIST_ID: &str = "vox-help-list";
@@ -293,26 +294,29 @@ fn article(help: &Shared) -> impl IntoView {
 fn vote(help: &Shared) -> impl IntoView {
     let t = &help.ctx.catalog;
     let voted = help.voted;
-    let (yes, no) = (help.clone(), help.clone());
+    let buttons: Vec<_> = [
+        (true, "vote-yes", "help-yes"),
+        (false, "vote-no", "help-no"),
+    ]
+    .into_iter()
+    .map(|(helpful, part, text)| {
+        let help = help.clone();
+        view! {
+            <button
+                type="button"
+                part=part
+                hidden=move || voted.get().is_some()
+                on:click=move |_| help.act(Action::Vote(helpful))
+            >
+                {t.t(text)}
+            </button>
+        }
+    })
+    .collect();
     view! {
         <div class="vote" part="vote" role="group" aria-labelledby=VOTE_ID>
             <span id=VOTE_ID hidden=move || voted.get().is_some()>{t.t("help-helpful")}</span>
-            <button
-                type="button"
-                part="vote-yes"
-                hidden=move || voted.get().is_some()
-                on:click=move |_| yes.act(Action::Vote(true))
-            >
-                {t.t("help-yes")}
-            </button>
-            <button
-                type="button"
-                part="vote-no"
-                hidden=move || voted.get().is_some()
-                on:click=move |_| no.act(Action::Vote(false))
-            >
-                {t.t("help-no")}
-            </button>
+            {buttons}
             <p class="thanks" tabindex="-1" hidden=move || voted.get().is_none() node_ref=help.thanks>
                 {t.t("help-thanks")}
             </p>
@@ -320,32 +324,5 @@ fn vote(help: &Shared) -> impl IntoView {
                 {contact(help, help.after_no)}
             </div>
         </div>
-    }
-}
-
-/// A snippet as escaped HTML with `<mark>`, for the list and for sites drawing their own
-/// results.
-pub fn snippet_html(text: &str) -> String {
-    let mut m = Markup::new();
-    for (i, part) in text.split(['\u{1}', '\u{2}']).enumerate() {
-        if i % 2 == 1 {
-            m.element("mark", &[], part);
-        } else {
-            m.text(part);
-        }
-    }
-    m.finish()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::snippet_html;
-
-    #[test]
-    fn a_snippet_marks_the_matches_and_escapes_the_rest() {
-        assert_eq!(
-            snippet_html("Return <b>\u{1}items\u{2}</b> & more"),
-            "Return &lt;b&gt;<mark>items</mark>&lt;/b&gt; &amp; more"
-        );
     }
 }

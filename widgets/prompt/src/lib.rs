@@ -15,6 +15,7 @@ mod preview;
 pub mod rules;
 mod runtime;
 mod screen;
+mod step;
 mod texts;
 mod view;
 mod widget;
@@ -24,7 +25,8 @@ use vox_core::web::mount::{Embedding, Mounted, Spec};
 
 pub use preview::preview;
 pub use runtime::start;
-pub use widget::{placed, Action, Placed, RatingPrompt, Step};
+pub use step::{Action, Step};
+pub use widget::{placed, Placed, RatingPrompt};
 
 /// Name, stylesheet and English messages of the widget.
 pub static SPEC: Spec = Spec {

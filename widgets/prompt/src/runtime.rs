@@ -11,7 +11,7 @@ use crate::rules::{sampling, targeting};
 use gloo_events::EventListener;
 use vox_core::config::{Config, PromptConfig, PromptDisplay, Trigger};
 use vox_core::json::{Json, Map};
-use vox_core::web::{events, page};
+use vox_core::web::{events, page, report};
 use wasm_bindgen::JsCast;
 
 use crate::{memory_store, preview, screen};
@@ -104,7 +104,7 @@ pub fn start(config: Config, visitor: Map, tracked: &[Json]) {
     });
     if let Some(id) = preview::requested() {
         if let Err(e) = preview::preview(&runtime.config, &id, false) {
-            page::error_once(&e);
+            report::error_once(&e);
         }
     }
     runtime.arm();

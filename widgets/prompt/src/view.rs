@@ -8,8 +8,8 @@ use leptos::html;
 use leptos::prelude::*;
 use web_sys::{KeyboardEvent, MouseEvent};
 
+use crate::step::{Action, Step};
 use crate::texts::{Texts, MAX_TEXT};
-use crate::widget::{Action, Step};
 
 /// Labels the question, for the frame's `aria-labelledby`.
 pub const QUESTION_ID: &str = "vox-prompt-q";

@@ -13,37 +13,15 @@ use vox_core::submission::Band;
 use vox_core::submission::{Payload, PromptAnswers, Stage};
 use vox_core::web::focus::ReturnFocus;
 use vox_core::web::mount::WidgetContext;
-use vox_core::web::{announce, page, submit};
+use vox_core::web::{announce, page, report, submit};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
 use crate::rules::memory::Memory;
+use crate::step::{Action, Step};
 use crate::texts::Texts;
 use crate::view::{self, Act, QUESTION_ID};
 use crate::{memory_store, preview, runtime};
-
-/// Where the prompt is in its short life.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Step {
-    /// The question and its scale.
-    Scale,
-    /// The open question for the band of the score given.
-    FollowUp(Band),
-    Thanks,
-}
-
-/// What the visitor can do: every control hands one of these to the prompt.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Action {
-    /// A score picked (by pointer, Enter or Space; arrow keys only move).
-    Pick(u8),
-    /// No follow-up answer.
-    Skip,
-    /// The follow-up answer as typed.
-    Send,
-    /// The close button or `Esc`.
-    Close,
-}
 
 /// The prompt an element asks for and how: `prompt` names it, `floating` marks one the runtime
 /// added (already admitted), and `preview` a site owner's preview ([`crate::preview`]).
@@ -58,7 +36,7 @@ pub struct Placed {
 pub fn placed(config: &Config, host: &HtmlElement, visitor: &Map) -> Option<Placed> {
     let id = host.get_attribute("prompt").unwrap_or_default();
     let Some(prompt) = config.prompts.iter().find(|p| p.id == id) else {
-        page::error_once(&format!(
+        report::error_once(&format!(
             "Vox: <vox-prompt prompt=\"{id}\"> names no prompt of the config (prompts[].id). It is not shown."
         ));
         return None;

@@ -220,7 +220,7 @@ fn text_entry(id: &str, text: &str) -> Option<Entry> {
 fn warn(locale: &str, id: &str, reason: &str) {
     let text = format!("Vox: message {id} in {locale} {reason}; showing English");
     #[cfg(target_arch = "wasm32")]
-    crate::web::page::warn_once(&text);
+    crate::web::report::warn_once(&text);
     #[cfg(not(target_arch = "wasm32"))]
     eprintln!("{text}");
 }

@@ -20,7 +20,9 @@ const CSS: &str = crate::compact!(css, include_bytes!("debug.css"));
 pub fn enable() {
     if !shared::get("debug").is_truthy() {
         shared::set("debug", &JsValue::TRUE);
-        for text in page::reported() {
+        // What was reported before it was on.
+        let reported = shared::list(shared::REPORTED);
+        for text in reported.iter().filter_map(|t| t.as_string()) {
             show(&text);
         }
     }

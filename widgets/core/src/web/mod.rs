@@ -14,6 +14,7 @@ pub mod markup;
 pub mod mount;
 pub mod outbox;
 pub mod page;
+pub mod report;
 pub mod shadow;
 mod shared;
 pub mod storage;

@@ -9,7 +9,7 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
 
-use super::{events, page, shadow, text};
+use super::{events, page, report, shadow, text};
 use crate::config::Config;
 use crate::locale::{self, Catalog, Direction};
 
@@ -121,7 +121,7 @@ pub async fn prepare(
         &config.texts,
     );
     for problem in problems {
-        page::error_once(&problem);
+        report::error_once(&problem);
     }
     WidgetContext {
         catalog,

@@ -16,7 +16,7 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{Blob, BlobPropertyBag, Headers, RequestInit, Response};
 
 use super::storage::{self, Area};
-use super::{events, page};
+use super::{events, page, report};
 use crate::config::{Credentials, Format, Method};
 use crate::delivery::{Pending, Queue, Settled, Target};
 use crate::json::{self, Json};
@@ -124,7 +124,7 @@ async fn post(pending: &Pending) -> Option<u16> {
     let promise = web_sys::window()?.fetch_with_str_and_init(&target.endpoint, &init);
     let Ok(response) = JsFuture::from(promise).await else {
         // fetch rejects with a TypeError that does not say why: offline, DNS, or CORS.
-        page::warn_once(CORS_HINT);
+        report::warn_once(CORS_HINT);
         return None;
     };
     Some(response.dyn_into::<Response>().ok()?.status())

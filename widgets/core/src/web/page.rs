@@ -1,6 +1,6 @@
 //! Facts about the page and the clock, read from the browser.
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
 use crate::submission::{uuid_v4, Page};
 
@@ -102,41 +102,4 @@ pub fn active_element() -> Option<web_sys::HtmlElement> {
         element = inner;
     }
     element.dyn_into().ok()
-}
-
-/// Logs `text` as a console error the first time it is reported on this page: a bad config is
-/// read by every widget on the page, and the site owner needs to read its problem once.
-pub fn error_once(text: &str) {
-    if first_time(text) {
-        web_sys::console::error_1(&text.into());
-        super::debug::show(text);
-    }
-}
-
-/// [`error_once`] for a problem the page survives as it is (a message shown in English).
-pub fn warn_once(text: &str) {
-    if first_time(text) {
-        web_sys::console::warn_1(&text.into());
-        super::debug::show(text);
-    }
-}
-
-/// Whether `text` is reported for the first time on this page, by any of its Vox modules; it
-/// is kept if so.
-fn first_time(text: &str) -> bool {
-    let seen = super::shared::list("reported");
-    let text = JsValue::from_str(text);
-    let first = !seen.includes(&text, 0);
-    if first {
-        seen.push(&text);
-    }
-    first
-}
-
-/// Every text [`error_once`] and [`warn_once`] have reported on this page, oldest first.
-pub(crate) fn reported() -> Vec<String> {
-    super::shared::list("reported")
-        .iter()
-        .filter_map(|t| t.as_string())
-        .collect()
 }

@@ -4,6 +4,10 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+/// The list of problems reported to the site owner, oldest first (`report` adds to it; the
+/// debug panel shows it when turned on later).
+pub(crate) const REPORTED: &str = "reported";
+
 fn object() -> Option<js_sys::Object> {
     let window = web_sys::window()?;
     let key = js_sys::Symbol::for_("vox.page");
