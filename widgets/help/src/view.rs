@@ -294,29 +294,11 @@ fn article(help: &Shared) -> impl IntoView {
 fn vote(help: &Shared) -> impl IntoView {
     let t = &help.ctx.catalog;
     let voted = help.voted;
-    let buttons: Vec<_> = [
-        (true, "vote-yes", "help-yes"),
-        (false, "vote-no", "help-no"),
-    ]
-    .into_iter()
-    .map(|(helpful, part, text)| {
-        let help = help.clone();
-        view! {
-            <button
-                type="button"
-                part=part
-                hidden=move || voted.get().is_some()
-                on:click=move |_| help.act(Action::Vote(helpful))
-            >
-                {t.t(text)}
-            </button>
-        }
-    })
-    .collect();
     view! {
         <div class="vote" part="vote" role="group" aria-labelledby=VOTE_ID>
             <span id=VOTE_ID hidden=move || voted.get().is_some()>{t.t("help-helpful")}</span>
-            {buttons}
+            {vote_button(help, true, "vote-yes", "help-yes")}
+            {vote_button(help, false, "vote-no", "help-no")}
             <p class="thanks" tabindex="-1" hidden=move || voted.get().is_none() node_ref=help.thanks>
                 {t.t("help-thanks")}
             </p>
@@ -324,5 +306,21 @@ fn vote(help: &Shared) -> impl IntoView {
                 {contact(help, help.after_no)}
             </div>
         </div>
+    }
+}
+
+/// "Yes" or "No", until one is pressed.
+fn vote_button(help: &Shared, helpful: bool, part: &'static str, text: &str) -> impl IntoView {
+    let voted = help.voted;
+    let help_ = help.clone();
+    view! {
+        <button
+            type="button"
+            part=part
+            hidden=move || voted.get().is_some()
+            on:click=move |_| help_.act(Action::Vote(helpful))
+        >
+            {help.ctx.catalog.t(text)}
+        </button>
     }
 }
