@@ -108,9 +108,19 @@ fn all() -> u8 {
 }
 
 impl PromptConfig {
-    fn new(id: String, kind: PromptKind) -> Self {
+    /// A prompt with every option but its id and method at the default: how Rust code writes
+    /// one, setting only what differs.
+    ///
+    /// ```
+    /// use vox_core::config::{PromptConfig, PromptKind, Trigger};
+    ///
+    /// let mut nps = PromptConfig::new("after-order", PromptKind::Nps);
+    /// nps.trigger = Trigger::Event("order_completed".into());
+    /// assert_eq!(nps.sample, 100);
+    /// ```
+    pub fn new(id: impl Into<String>, kind: PromptKind) -> Self {
         PromptConfig {
-            id,
+            id: id.into(),
             kind,
             brand: None,
             question: None,
