@@ -2,7 +2,8 @@
 //! `cargo xtask build` builds each one alone into its own module (`vox-<widget>.js` and
 //! `vox-<widget>_bg.wasm`): a page downloads the code of the widgets it shows, and nothing else.
 //! `js/vox.js` (the loader) defines the custom elements and calls [`mount`] in the element's
-//! module when one connects.
+//! module when one connects; the registry (`registry.rs`) says which widget draws which
+//! element, and mounts it through its crate's `embed`.
 
 mod registry;
 
