@@ -74,11 +74,16 @@ pub fn parse(text: &str) -> (Vec<Entry>, Vec<&str>) {
         let Some((id, first)) = entry_start(line) else {
             continue;
         };
-        // The value: the rest of this line, then every line that continues it.
+        // The value: the rest of this line, then every line that continues it. Inside an open
+        // placeable any line does (Fluent allows line breaks there), unless it starts an entry.
         let mut source = first.to_string();
-        while i < lines.len() && continues(lines[i]) {
+        let mut open = braces(first, 0);
+        while i < lines.len()
+            && (continues(lines[i]) || (open > 0 && entry_start(lines[i]).is_none()))
+        {
             source.push('\n');
             source.push_str(lines[i]);
+            open = braces(lines[i], open);
             i += 1;
         }
         let mut p = Parser {
@@ -104,6 +109,26 @@ pub fn parse(text: &str) -> (Vec<Entry>, Vec<&str>) {
 fn continues(line: &str) -> bool {
     let attribute = line.trim_start().starts_with('.');
     (line.starts_with([' ', '{', '[', '*', '}']) || line.trim().is_empty()) && !attribute
+}
+
+/// How many placeables are open after `line`, given `open` before it. A string literal inside
+/// a placeable (`{ "}" }`) holds no braces; outside one, text holds none unescaped.
+fn braces(line: &str, mut open: usize) -> usize {
+    let mut in_string = false;
+    let mut bytes = line.bytes();
+    while let Some(b) = bytes.next() {
+        match b {
+            b'\\' if in_string => {
+                bytes.next();
+            }
+            b'"' if open > 0 => in_string = !in_string,
+            _ if in_string => {}
+            b'{' => open += 1,
+            b'}' => open = open.saturating_sub(1),
+            _ => {}
+        }
+    }
+    open
 }
 
 /// `id = rest` at the start of a line; `-id` for terms.
@@ -438,6 +463,22 @@ mod tests {
             unreadable,
             ["empty"],
             "a message without a value is not one"
+        );
+    }
+
+    #[test]
+    fn an_open_placeable_continues_over_unindented_lines_but_not_over_an_entry() {
+        // Found by the property test against fluent-syntax: line breaks are blank space inside
+        // `{ }`, so `a` on the next line is the placeable's reference, not a new line of text.
+        for text in ["a = {\na\n    }", "a = { \"}\" }\nb = {\n$n\n}\n"] {
+            assert_eq!(parse(text).0, reference(text), "{text:?}");
+        }
+        // A placeable left open costs its own message only.
+        let (entries, unreadable) = parse("a = {\nb = B\n");
+        assert_eq!(unreadable, ["a"]);
+        assert_eq!(
+            entries.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(),
+            ["b"]
         );
     }
 }
