@@ -4,15 +4,22 @@
 use serde_json::json;
 use vox_e2e::*;
 
-/// The bundle's files the page has requested so far, sorted, without repeats.
-async fn downloaded(client: &fantoccini::Client) -> Vec<String> {
+/// Every request the page has made so far for the bundle's files, sorted, repeats kept.
+async fn requests(client: &fantoccini::Client) -> Vec<String> {
     let v = js(
         client,
-        "return [...new Set(performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/vox/')))];",
+        "return performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/vox/'));",
     )
     .await;
     let mut files: Vec<String> = serde_json::from_value(v).unwrap();
     files.sort();
+    files
+}
+
+/// The bundle's files the page has requested so far, sorted, without repeats.
+async fn downloaded(client: &fantoccini::Client) -> Vec<String> {
+    let mut files = requests(client).await;
+    files.dedup();
     files
 }
 
@@ -113,12 +120,9 @@ async fn single_page_app_routes_download_nothing_more_until_a_prompt_shows_once(
         js(&client, &format!("history.pushState({{}}, '', {path:?});")).await;
     }
     wait_rendered(&client, "vox-prompt[prompt=third-view]", ".prompt").await;
-    let requests = js(
-        &client,
-        "return performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/vox/'));",
-    )
-    .await;
-    let mut requests: Vec<String> = serde_json::from_value(requests).unwrap();
-    requests.sort();
-    assert_eq!(requests, modules(&["prompt"]), "each file once");
+    assert_eq!(
+        requests(&client).await,
+        modules(&["prompt"]),
+        "each file once"
+    );
 }

@@ -50,14 +50,16 @@ pub struct Embedding {
 pub type Mounted = Result<Box<dyn Any>, JsValue>;
 
 impl Embedding {
-    /// Renders `view` for the host with `spec`'s styles and messages: what most widgets' `embed`
-    /// is.
+    /// Prepares the widget's context (locale, messages), then renders `view(ctx)` into the
+    /// host's shadow root with `spec`'s styles: what every widget's `embed` does. Dropping the
+    /// returned handle unmounts it.
     pub async fn render<V: IntoView + 'static>(
         self,
         spec: &Spec,
         view: impl FnOnce(WidgetContext) -> V + 'static,
     ) -> Mounted {
-        render(self.host, self.config, &self.assets, spec, view).await
+        let ctx = prepare(self.host, self.config, &self.assets, spec).await;
+        mount(&ctx.clone(), spec, move || view(ctx))
     }
 }
 
@@ -130,19 +132,6 @@ pub async fn prepare(
         config: Arc::new(config),
         host: SendWrapper::new(host),
     }
-}
-
-/// Prepares the widget's context, then renders `view(ctx)` into the host's shadow root: what
-/// every widget does, in one call. Dropping the returned handle unmounts it.
-pub async fn render<V: IntoView + 'static>(
-    host: HtmlElement,
-    config: Config,
-    assets: &str,
-    spec: &Spec,
-    view: impl FnOnce(WidgetContext) -> V + 'static,
-) -> Result<Box<dyn Any>, JsValue> {
-    let ctx = prepare(host, config, assets, spec).await;
-    mount(&ctx.clone(), spec, move || view(ctx))
 }
 
 /// Renders `view` into the host's shadow root. Dropping the returned handle unmounts it.
