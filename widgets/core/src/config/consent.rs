@@ -92,7 +92,7 @@ impl Default for ConsentConfig {
 }
 
 /// A purpose visitors can allow or refuse.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Category {
@@ -117,16 +117,13 @@ impl Category {
     fn built_in(id: &str) -> Category {
         Category {
             id: id.into(),
-            label: None,
-            description: None,
-            services: Vec::new(),
-            auto_clear: Vec::new(),
+            ..Category::default()
         }
     }
 }
 
 /// A third party (or first-party tool) listed under its category.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Service {

@@ -22,6 +22,9 @@ pub enum Origin {
     Init,
     /// A `data-*` attribute on a widget element such as `<vox-feedback>`.
     ElementAttribute { element: String, attribute: String },
+    /// A [`Config`](super::Config) built in Rust, checked by `Config::validate`; the field is
+    /// its Rust path, e.g. `FeedbackConfig.max_length`.
+    Rust,
 }
 
 impl fmt::Display for Origin {
@@ -34,6 +37,7 @@ impl fmt::Display for Origin {
             Origin::ElementAttribute { element, attribute } => {
                 write!(f, "{attribute} on <{element}>")
             }
+            Origin::Rust => f.write_str("the Rust Config"),
         }
     }
 }

@@ -15,6 +15,7 @@ mod prompts;
 pub(crate) mod read;
 mod sources;
 mod texts;
+mod validate;
 mod values;
 
 pub use consent::*;

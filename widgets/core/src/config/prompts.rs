@@ -107,6 +107,13 @@ fn all() -> u8 {
     100
 }
 
+/// A slide-in NPS prompt named `prompt`, shown at once on every page: change what differs.
+impl Default for PromptConfig {
+    fn default() -> Self {
+        PromptConfig::new("prompt", PromptKind::default())
+    }
+}
+
 impl PromptConfig {
     /// A prompt with every option but its id and method at the default: how Rust code writes
     /// one, setting only what differs.
