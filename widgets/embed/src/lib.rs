@@ -12,9 +12,8 @@ use std::any::Any;
 use leptos::prelude::*;
 use vox_core::config::{self, ConfigFile, Part, Sources};
 use vox_core::json::Json;
-use vox_core::submission::{ConsentAnswers, Payload};
 use vox_core::web::mount::Embedding;
-use vox_core::web::{events, outbox, submit};
+use vox_core::web::{events, outbox};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
@@ -110,22 +109,7 @@ pub async fn mount(
 pub fn record_consent(detail: JsValue, sources: JsValue) {
     let config = config::resolve_for(&read_sources(&events::from_js(&sources), ""), Part::Consent)
         .unwrap_or_default();
-    let detail = events::from_js(&detail);
-    let Some(mut answers) = ConsentAnswers::from_detail(&detail) else {
-        return;
-    };
-    vox_core::web::cookies::clear_refused(&config.consent.categories, &answers.categories);
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let locale = vox_core::web::mount::negotiated_locale(&config);
-    let texts = detail.get("texts").as_str().map(String::from);
-    wasm_bindgen_futures::spawn_local(async move {
-        if let Some(texts) = texts {
-            answers.text_hash = vox_core::web::digest::sha256_hex(&texts).await;
-        }
-        submit::submit(&config, locale, Payload::Consent(answers), &document).await;
-    });
+    vox_core::web::gate::record::post(config, &events::from_js(&detail));
 }
 
 /// Whether the consent section is one the banner accepts. The loader asks before it lets
@@ -154,7 +138,8 @@ pub fn prompts(sources: JsValue, visitor: JsValue, tracked: JsValue) {
                 Json::Arr(items) => items,
                 _ => Vec::new(),
             };
-            vox_prompt::start(config, visitor.unwrap_or_default(), &tracked);
+            let visitor = visitor.unwrap_or_default();
+            vox_prompt::start(config, visitor, &tracked, vox_prompt::add_element).forget();
         }
         Err(error) => vox_core::web::report::error_once(&error.to_string()),
     }

@@ -1,24 +1,26 @@
-//! The consent gate, read from the loader (`window.Vox.consent`), which set it up before any
-//! wasm ran: one source of truth for the page's scripts, every widget and the banner.
+//! The consent gate: one source of truth for the page's scripts, every widget and the banner.
 //!
-//! Without the loader (a widget mounted by a developer's own Leptos app), nothing is granted
-//! but `necessary`, and decisions have nowhere to go: the safe reading of "no consent yet".
+//! It has two homes, which keep the same state in the same cookie:
+//! - the loader's `window.Vox.consent`, set up before any wasm ran (the one-script-tag embed);
+//! - without the loader, in a Leptos app, the gate in Rust (`local.rs`, feature `standalone`),
+//!   set up by [`provide_consent`]: it stores decisions, runs the blocked scripts and iframes
+//!   they allow, posts the consent record and fires the same `vox:consent` event.
+//!
+//! With neither, nothing is granted but `necessary`: the safe reading of "no consent yet".
 
-use wasm_bindgen::prelude::*;
+#[cfg(feature = "standalone")]
+mod context;
+mod loader;
+#[cfg(feature = "standalone")]
+mod local;
+pub mod record;
+#[cfg(feature = "standalone")]
+mod unblock;
+
+#[cfg(feature = "standalone")]
+pub use context::{provide_consent, use_consent, ConsentGate};
 
 use crate::json::{Json, Map};
-
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(catch, js_namespace = ["Vox", "consent"], js_name = get)]
-    fn js_get() -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(catch, js_namespace = ["Vox", "consent"], js_name = allows)]
-    fn js_allows(category: &str) -> Result<bool, JsValue>;
-    #[wasm_bindgen(catch, js_namespace = ["Vox", "consent"], js_name = set)]
-    fn js_set(categories: &JsValue, meta: &JsValue) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(catch, js_namespace = ["Vox", "consent"], js_name = allowService)]
-    fn js_allow_service(id: &str, meta: &JsValue) -> Result<JsValue, JsValue>;
-}
 
 /// What the visitor has decided so far (or the mode's defaults when they have not).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -33,7 +35,7 @@ pub struct State {
 }
 
 impl State {
-    fn from_json(v: &Json) -> State {
+    pub(crate) fn from_json(v: &Json) -> State {
         State {
             decided: *v.get("decided") == Json::Bool(true),
             mode: v.get("mode").as_str().unwrap_or("opt-in").into(),
@@ -47,16 +49,48 @@ impl State {
     }
 }
 
+/// What the visitor has decided so far.
 pub fn state() -> State {
-    js_get()
-        .ok()
-        .map(|v| State::from_json(&super::events::from_js(&v)))
-        .unwrap_or_default()
+    match loader::get() {
+        Some(state) => State::from_json(&state),
+        None => fallback(State::default, |gate| gate.state()),
+    }
 }
 
 /// Whether `category` is granted. Ask right before storing or sending anything non-essential.
 pub fn allows(category: &str) -> bool {
-    category == "necessary" || js_allows(category).unwrap_or(false)
+    category == "necessary"
+        || loader::allows(category)
+            .unwrap_or_else(|| fallback(|| false, |gate| gate.state().granted(category)))
+}
+
+/// Without the loader: the Rust gate where the crate has it, else `none()`.
+#[cfg(feature = "standalone")]
+fn fallback<T>(_none: impl FnOnce() -> T, local: impl FnOnce(&mut local::Gate) -> T) -> T {
+    local::with(local)
+}
+
+#[cfg(not(feature = "standalone"))]
+fn fallback<T>(none: impl FnOnce() -> T, _local: impl FnOnce(&mut Never) -> T) -> T {
+    none()
+}
+
+/// No Rust gate in this build (no `standalone` feature): the embed's modules, whose gate is
+/// the loader's.
+#[cfg(not(feature = "standalone"))]
+enum Never {}
+
+#[cfg(not(feature = "standalone"))]
+impl Never {
+    fn state(&self) -> State {
+        match *self {}
+    }
+    fn decide(&mut self, _: &Map, _: Decision, _: Option<&str>) {
+        match *self {}
+    }
+    fn allow_service(&mut self, _: &str, _: &str) {
+        match *self {}
+    }
 }
 
 /// How a decision was made, for the consent record.
@@ -84,16 +118,17 @@ impl Decision {
 /// now allowed and fires `vox:consent`; the record is then posted with a SHA-256 of `texts`
 /// (what the visitor was shown; see [`super::digest`]).
 pub fn decide(choices: &Map, action: Decision, texts: Option<&str>) {
-    let meta = Json::object([("action", action.as_str().into()), ("texts", texts.into())]);
-    let to_js = super::events::to_js;
-    let _ = js_set(&to_js(&Json::Obj(choices.clone())), &to_js(&meta));
+    if !loader::decide(choices, action, texts) {
+        fallback(|| (), |gate| gate.decide(choices, action, texts));
+    }
 }
 
 /// Allows one service whatever its category says (a blocked embed's "load this content"); the
-/// loader records it like a decision, with `texts` (what the visitor was shown) hashed.
+/// gate records it like a decision, with `texts` (what the visitor was shown) hashed.
 pub fn allow_service(id: &str, texts: &str) {
-    let meta = Json::object([("texts", texts.into())]);
-    let _ = js_allow_service(id, &super::events::to_js(&meta));
+    if !loader::allow_service(id, texts) {
+        fallback(|| (), |gate| gate.allow_service(id, texts));
+    }
 }
 
 /// Whether `category` is granted, as a signal that follows every decision (`vox:consent`), so
