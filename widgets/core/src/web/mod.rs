@@ -10,6 +10,7 @@ pub mod digest;
 pub mod events;
 pub mod focus;
 pub mod gate;
+pub mod host;
 pub mod markup;
 pub mod mount;
 pub mod outbox;

@@ -4,14 +4,17 @@
 use std::any::Any;
 use std::sync::Arc;
 
+use leptos::attr::AttributeValue;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
 
-use super::{events, page, report, shadow, text};
+use super::outbox::Delivery;
+use super::{events, page, report, shadow, submit, text};
 use crate::config::Config;
 use crate::locale::{self, Catalog, Direction};
+use crate::submission::{Envelope, Payload};
 
 /// Tokens and resets shared by every widget; each widget adds its own sheet after it.
 pub const BASE_CSS: &str = crate::compact!(css, include_bytes!("base.css"));
@@ -70,6 +73,9 @@ pub struct WidgetContext {
     pub catalog: Catalog,
     pub locale: &'static str,
     pub dir: Direction,
+    /// Called with every submission the widget makes, before it is sent: the typed twin of the
+    /// `vox:submit` event, for Rust callers (the components' `on_submit`).
+    pub on_submit: Option<Callback<Envelope>>,
     host: SendWrapper<HtmlElement>,
 }
 
@@ -83,6 +89,18 @@ impl WidgetContext {
     pub fn emit(&self, name: &str, detail: &JsValue) {
         events::emit(self.host.unchecked_ref(), name, detail);
     }
+
+    /// Submits `payload` from this widget: `on_submit` and `vox:submit` get the envelope, and
+    /// the outbox sends it when the config names an endpoint (`None` when it does not).
+    pub async fn submit(&self, payload: Payload) -> Option<Delivery> {
+        let on_submit = self.on_submit;
+        let notify = move |envelope: &Envelope| {
+            if let Some(callback) = on_submit {
+                callback.run(envelope.clone());
+            }
+        };
+        submit::submit(&self.config, self.locale, payload, self.host(), notify).await
+    }
 }
 
 /// The locale a widget speaks: the configured one, else the page's and the browser's.
@@ -95,7 +113,7 @@ pub fn negotiated_locale(config: &Config) -> &'static str {
 }
 
 /// Negotiates the locale and loads its messages (English needs no fetch).
-pub async fn prepare(
+pub(crate) async fn prepare(
     host: HtmlElement,
     config: Config,
     assets: &str,
@@ -130,35 +148,47 @@ pub async fn prepare(
         dir: locale::direction(locale),
         locale,
         config: Arc::new(config),
+        on_submit: None,
         host: SendWrapper::new(host),
     }
 }
 
 /// Renders `view` into the host's shadow root. Dropping the returned handle unmounts it.
-pub fn mount<V: IntoView + 'static>(
+pub(crate) fn mount<V: IntoView + 'static>(
     ctx: &WidgetContext,
     spec: &Spec,
     view: impl FnOnce() -> V + 'static,
 ) -> Result<Box<dyn Any>, JsValue> {
-    let container = container(ctx, spec)?;
-    Ok(Box::new(leptos::mount::mount_to(container, view)))
+    let root = styled_root(ctx.host(), spec)?;
+    root.set_inner_html("");
+    let (dir, theme) = (ctx.dir.as_str(), ctx.config.theme.as_str());
+    let lang = ctx.locale;
+    // A shadow root is no `HtmlElement`, but mounting only appends to it.
+    let handle = leptos::mount::mount_to(root.unchecked_into(), move || {
+        frame(lang, dir, theme, view())
+    });
+    Ok(Box::new(handle))
 }
 
-/// The host's shadow root, emptied and styled, holding one container that carries the
-/// widget's locale, direction and theme.
-fn container(ctx: &WidgetContext, spec: &Spec) -> Result<HtmlElement, JsValue> {
-    let root = shadow::root(ctx.host())?;
+/// The host's shadow root with the base and `spec`'s stylesheets adopted.
+pub(crate) fn styled_root(host: &HtmlElement, spec: &Spec) -> Result<web_sys::ShadowRoot, JsValue> {
+    let root = shadow::root(host)?;
     shadow::adopt(&root, &[BASE_CSS, spec.css])?;
-    root.set_inner_html("");
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
-    let container: HtmlElement = document.create_element("div")?.unchecked_into();
-    container.set_class_name("vox");
-    container.set_attribute("part", "root")?;
-    container.set_attribute("lang", ctx.locale)?;
-    container.set_attribute("dir", ctx.dir.as_str())?;
-    container.set_attribute("data-theme", ctx.config.theme.as_str())?;
-    root.append_child(&container)?;
-    Ok(container)
+    Ok(root)
+}
+
+/// The one element inside the shadow root, carrying the widget's locale, direction and theme:
+/// values, or signals where they can change. Reactive content must stand inside an element,
+/// never at the shadow root's top: a shadow root is no element's parent.
+pub(crate) fn frame<L, D, T>(lang: L, dir: D, theme: T, view: impl IntoView) -> impl IntoView
+where
+    L: AttributeValue + 'static,
+    D: AttributeValue + 'static,
+    T: AttributeValue + 'static,
+{
+    view! {
+        <div class="vox" part="root" lang=lang dir=dir data-theme=theme>
+            {view}
+        </div>
+    }
 }
