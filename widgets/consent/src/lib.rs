@@ -1,19 +1,25 @@
 //! The Vox consent banner: a first layer (accept all, reject all, customize: equal buttons)
-//! and a preferences view (a switch per category, its services listed), over the consent gate
-//! the loader keeps. It decides nothing itself: choices go to `Vox.consent`, which stores them,
-//! updates Google Consent Mode, runs what is now allowed and posts the consent record.
+//! and a preferences view (a switch per category, its services listed), over the page's consent
+//! gate. It decides nothing itself: choices go to the gate (`Vox.consent`, the loader's, or the
+//! Rust one a Leptos app sets up), which stores them, runs what is now allowed and posts the
+//! consent record.
+//!
+//! In a Leptos app, place [`VoxConsent`]: it sets the Rust gate up unless
+//! `vox_core::web::gate::provide_consent` did, and its `on_consent` hears every decision.
 //!
 //! The loader mounts `<vox-consent>` when the visitor has not decided (or the revision
 //! changed), or on every page when the site wants the floating "privacy choices" button;
 //! `Vox.consent.show()` opens the preferences at any time. Each button is an [`Action`]; each
-//! switch a signal. Blocked iframes get a [`Placeholder`].
+//! switch a signal. Blocked iframes get a placeholder (`<vox-placeholder>`).
 
 mod choices;
+mod component;
 mod layers;
 mod placeholder;
 mod texts;
 
-pub use placeholder::Placeholder;
+pub use component::VoxConsent;
+use placeholder::Placeholder;
 
 use std::sync::Arc;
 
@@ -22,7 +28,7 @@ use leptos::prelude::*;
 use vox_core::config::{ConsentLayout, ConsentMode, Corner};
 use vox_core::web::announce;
 use vox_core::web::focus::ReturnFocus;
-use vox_core::web::gate::{self, Decision};
+use vox_core::web::gate::{self, Decision, State};
 use vox_core::web::mount::{Embedding, Mounted, Spec, WidgetContext};
 use wasm_bindgen::JsValue;
 
@@ -90,8 +96,13 @@ impl Action {
 
 /// The banner. `open` shows it: the first layer while the visitor has not decided, the
 /// preferences when they come back to change their mind.
+/// `on_consent` hears every decision, whoever made it.
 #[component]
-pub fn Consent(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
+fn Consent(
+    ctx: WidgetContext,
+    open: RwSignal<bool>,
+    #[prop(optional_no_strip)] on_consent: Option<Callback<State>>,
+) -> impl IntoView {
     let state = gate::state();
     if !state.decided {
         open.set(true);
@@ -185,8 +196,12 @@ pub fn Consent(ctx: WidgetContext, open: RwSignal<bool>) -> impl IntoView {
     // settings link calling `Vox.consent.acceptAll()`, `rejectAll()` or `set()`. A service let in
     // from a placeholder is not a decision: the first layer stays.
     let decided = window_event_listener_untyped("vox:consent", move |_| {
-        if gate::state().decided {
+        let state = gate::state();
+        if state.decided {
             open.set(false);
+        }
+        if let Some(on_consent) = on_consent {
+            on_consent.run(state);
         }
     });
     on_cleanup(move || decided.remove());

@@ -9,7 +9,7 @@ use vox_core::web::mount::WidgetContext;
 /// The placeholder. The loader sets `service` (the iframe's `data-vox-service`, or the host it
 /// loads from) and `label` (the iframe's title) on the element.
 #[component]
-pub fn Placeholder(ctx: WidgetContext) -> impl IntoView {
+pub(crate) fn Placeholder(ctx: WidgetContext) -> impl IntoView {
     let attr = |name| ctx.host().get_attribute(name).unwrap_or_default();
     let (service, label) = (attr("service"), attr("label"));
     // A configured service is shown by its name; an unknown one by the host it loads from.

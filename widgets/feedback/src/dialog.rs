@@ -9,12 +9,14 @@ use vox_core::web::mount::WidgetContext;
 use wasm_bindgen::JsValue;
 
 use crate::form::FeedbackForm;
+use crate::send::Status;
 
 #[component]
-pub fn FeedbackDialog(
+pub(crate) fn FeedbackDialog(
     ctx: WidgetContext,
     open: RwSignal<bool>,
     #[prop(optional)] message: Option<RwSignal<String>>,
+    #[prop(optional_no_strip)] status: Option<RwSignal<Status>>,
 ) -> impl IntoView {
     let catalog = ctx.catalog.clone();
     let dialog = NodeRef::<html::Dialog>::new();
@@ -76,7 +78,7 @@ pub fn FeedbackDialog(
                     </svg>
                 </button>
             </div>
-            <FeedbackForm ctx=ctx.clone() in_dialog=true message=message.unwrap_or_else(|| RwSignal::new(String::new())) />
+            <FeedbackForm ctx=ctx.clone() in_dialog=true message=message.unwrap_or_else(|| RwSignal::new(String::new())) status=status />
         </dialog>
     }
 }

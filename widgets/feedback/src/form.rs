@@ -13,12 +13,14 @@ use crate::fields::{Email, Honeypot, Message, Rating, Topics};
 use crate::send::{submit, Status};
 
 /// `message` is the message field's text: a caller that passes its own signal can fill it in
-/// (the embed's `Vox.open('feedback', { message })`).
+/// (the embed's `Vox.open('feedback', { message })`). `status`, when given, follows the form
+/// through sending.
 #[component]
-pub fn FeedbackForm(
+pub(crate) fn FeedbackForm(
     ctx: WidgetContext,
     #[prop(optional)] in_dialog: bool,
     #[prop(optional)] message: Option<RwSignal<String>>,
+    #[prop(optional_no_strip)] status: Option<RwSignal<Status>>,
 ) -> impl IntoView {
     let config = ctx.config.feedback.clone();
     let catalog = ctx.catalog.clone();
@@ -29,7 +31,7 @@ pub fn FeedbackForm(
     let email = RwSignal::new(String::new());
     let honeypot = RwSignal::new(String::new());
     let errors = Errors::default();
-    let status = RwSignal::new(Status::Editing);
+    let status = status.unwrap_or_else(|| RwSignal::new(Status::Editing));
     // A reply address is personal data kept for a later contact: asked for only while the
     // visitor allows `functional` (see README, "Consent gate").
     let email_allowed = gate::watch("functional");

@@ -1,9 +1,11 @@
 //! The Vox feedback form.
 //!
 //! Inline (`<vox-feedback>` in the page), behind a floating launcher button, or as a dialog
-//! opened from code (`Vox.open('feedback')`). Use it from the one-script-tag embed, or mount
-//! [`Feedback`] in your own Leptos app with a [`WidgetContext`].
+//! opened from code (`Vox.open('feedback')`). Use it from the one-script-tag embed, or place
+//! [`VoxFeedback`] in your own Leptos app: it renders in its own shadow root, loads its
+//! messages, validates its config and reports each submission to `on_submit`.
 
+mod component;
 mod dialog;
 mod draft;
 mod errors;
@@ -16,9 +18,10 @@ use leptos::prelude::*;
 use vox_core::config::FeedbackMode;
 use vox_core::web::mount::{Embedding, Mounted, Spec, WidgetContext};
 
-pub use dialog::FeedbackDialog;
+pub use component::VoxFeedback;
+use dialog::FeedbackDialog;
 pub use draft::{Checked, Draft, Field};
-pub use form::FeedbackForm;
+use form::FeedbackForm;
 pub use send::Status;
 
 /// Name, stylesheet and English messages of the widget.
@@ -44,21 +47,22 @@ pub async fn embed(page: Embedding) -> Mounted {
 /// `Either`, not `into_any()`: the mode never changes after mounting, and type erasure would
 /// compile in code to rebuild and copy the whole form that never runs (about 13 KB of wasm).
 #[component]
-pub fn Feedback(
+fn Feedback(
     ctx: WidgetContext,
     open: RwSignal<bool>,
     #[prop(optional)] message: Option<RwSignal<String>>,
+    #[prop(optional_no_strip)] status: Option<RwSignal<Status>>,
 ) -> impl IntoView {
     let message = message.unwrap_or_else(|| RwSignal::new(String::new()));
     match ctx.config.feedback.mode {
         FeedbackMode::Inline => Either::Left(view! {
             <section class="panel" part="panel" aria-labelledby="vox-title">
                 <h2 id="vox-title" part="title">{ctx.catalog.t("feedback-title")}</h2>
-                <FeedbackForm ctx=ctx.clone() message=message />
+                <FeedbackForm ctx=ctx.clone() message=message status=status />
             </section>
         }),
-        FeedbackMode::Launcher | FeedbackMode::Modal => {
-            Either::Right(view! { <FeedbackDialog ctx=ctx open=open message=message /> })
-        }
+        FeedbackMode::Launcher | FeedbackMode::Modal => Either::Right(
+            view! { <FeedbackDialog ctx=ctx open=open message=message status=status /> },
+        ),
     }
 }

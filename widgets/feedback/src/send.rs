@@ -3,7 +3,6 @@
 use vox_core::submission::{FeedbackAnswers, Payload};
 use vox_core::web::mount::WidgetContext;
 use vox_core::web::outbox::Delivery;
-use vox_core::web::submit;
 
 /// Where the form is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,7 +19,7 @@ pub enum Status {
 /// Sends the answers; without an endpoint the `vox:submit` event is the delivery.
 pub async fn submit(ctx: &WidgetContext, answers: FeedbackAnswers) -> Status {
     let payload = Payload::Feedback(answers);
-    match submit::submit(&ctx.config, ctx.locale, payload, ctx.host()).await {
+    match ctx.submit(payload).await {
         None | Some(Delivery::Sent) => Status::Sent,
         Some(Delivery::Queued) => Status::Queued,
         Some(Delivery::Refused(_)) => Status::Failed,

@@ -6,8 +6,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use vox_core::config::{Config, FeedbackConfig};
-use vox_core::web::mount::{mount, prepare};
-use vox_feedback::{Feedback, SPEC};
+use vox_core::web::mount::Embedding;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -15,7 +14,8 @@ use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A `<vox-feedback>`-like host in the document, with the widget mounted in its shadow root.
+/// A `<vox-feedback>`-like host in the document, with the widget mounted in its shadow root the
+/// way the embed mounts it.
 async fn mounted(feedback: FeedbackConfig) -> (HtmlElement, Box<dyn std::any::Any>) {
     let document = web_sys::window().unwrap().document().unwrap();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
@@ -25,14 +25,15 @@ async fn mounted(feedback: FeedbackConfig) -> (HtmlElement, Box<dyn std::any::An
         feedback,
         ..Default::default()
     };
-    let ctx = prepare(host.clone(), config, "/", &SPEC).await;
-    let open = RwSignal::new(false);
-    let view = mount(
-        &ctx.clone(),
-        &SPEC,
-        move || view! { <Feedback ctx=ctx open=open /> },
-    )
-    .unwrap();
+    let page = Embedding {
+        host: host.clone(),
+        config,
+        assets: "/".into(),
+        open: RwSignal::new(false),
+        message: RwSignal::new(String::new()),
+        visitor: Default::default(),
+    };
+    let view = vox_feedback::embed(page).await.unwrap();
     (host, view)
 }
 
@@ -181,4 +182,86 @@ async fn a_valid_form_emits_vox_submit_with_the_answers() {
     assert_eq!(envelope["id"].as_str().map(str::len), Some(36));
     // No endpoint configured: the event is the delivery, and the visitor is thanked.
     assert_eq!(text(&host, ".outcome-title"), "Thank you!");
+}
+
+/// Waits (a frame at a time, two seconds at most) until `ready` holds.
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..120 {
+        if ready() {
+            return;
+        }
+        let frame = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window().unwrap().request_animation_frame(&resolve);
+        });
+        wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// `<VoxFeedback/>` as an app places it: in the app's tree (here behind a `<Show>`), with its
+/// own host and shadow root, typed callbacks, a reactive config, and gone when its branch goes.
+#[wasm_bindgen_test]
+async fn the_component_lives_in_the_apps_tree_with_typed_callbacks() {
+    use vox_core::submission::Envelope;
+    use vox_feedback::{Status, VoxFeedback};
+
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let config = RwSignal::new(Config {
+        locale: "en".into(),
+        ..Default::default()
+    });
+    let (shown, status) = (RwSignal::new(true), RwSignal::new(Status::Editing));
+    let got = RwSignal::new(None::<Envelope>);
+    let _app = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <Show when=move || shown.get()>
+                <VoxFeedback config=config status=status on_submit=move |e: Envelope| got.set(Some(e)) />
+            </Show>
+        }
+    });
+    let host = || {
+        root.query_selector(".vox-host[data-widget=feedback]")
+            .unwrap()
+            .map(|e| e.unchecked_into::<HtmlElement>())
+    };
+    let form_drawn = || {
+        host().is_some_and(|h| {
+            h.shadow_root()
+                .is_some_and(|r| r.query_selector("form").unwrap().is_some())
+        })
+    };
+    until("the form", form_drawn).await;
+    let host = host().unwrap();
+    assert_eq!(
+        text(&host, "h2"),
+        "Send us feedback",
+        "styled and translated in its shadow root"
+    );
+
+    find::<HtmlInputElement>(&host, "input[value=bug]").click();
+    let message = find::<HtmlTextAreaElement>(&host, "textarea");
+    message.set_value("The lamp's arm / hinge broke");
+    message
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    find::<HtmlElement>(&host, "button.primary").click();
+    until("the envelope", || got.get_untracked().is_some()).await;
+    let envelope = got.get_untracked().unwrap();
+    assert_eq!(envelope.payload.widget(), "feedback");
+    assert_eq!(envelope.locale, "en");
+    until("the status", || status.get_untracked() == Status::Sent).await;
+
+    // An invalid config draws nothing; a valid one draws the form again, in place.
+    config.update(|c| c.feedback.categories.clear());
+    until("the form to go", || !form_drawn()).await;
+    config.update(|c| c.feedback.categories = vec!["bug".into()]);
+    until("the form to come back", form_drawn).await;
+
+    shown.set(false);
+    until("the host to go with its branch", || {
+        root.query_selector(".vox-host").unwrap().is_none()
+    })
+    .await;
 }

@@ -4,9 +4,9 @@
 
 use vox_core::json::{self, Json};
 use vox_core::submission::{Payload, SearchAnswers, SearchEvent};
+use vox_core::web::gate;
 use vox_core::web::mount::WidgetContext;
 use vox_core::web::storage::{self, Area};
-use vox_core::web::{gate, submit};
 
 const RECENT_KEY: &str = "vox.help.recent";
 const RECENT_MAX: usize = 5;
@@ -32,7 +32,7 @@ pub fn report(
     };
     let ctx = ctx.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        submit::submit(&ctx.config, ctx.locale, Payload::Help(answers), ctx.host()).await;
+        ctx.submit(Payload::Help(answers)).await;
     });
 }
 

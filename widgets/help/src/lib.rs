@@ -7,11 +7,15 @@
 //! whether it helped, and hands the query to "Contact us" when nothing did. What visitors
 //! search for is sent only while they allow `analytics`.
 //!
-//! [`HelpSearch`] keeps its state in signals ([`Listed`], [`Panel`]); every control hands an
+//! The search box keeps its state in signals ([`Listed`], [`Panel`]); every control hands an
 //! [`Action`] to it.
+//!
+//! In a Leptos app, place [`VoxHelp`]: `on_open_article` gets each result opened and
+//! `on_contact` the query when the visitor asks to contact the shop.
 
 mod analytics;
 mod article;
+mod component;
 pub mod remote;
 mod snippet;
 mod state;
@@ -21,8 +25,9 @@ mod widget;
 use leptos::prelude::*;
 use vox_core::web::mount::{Embedding, Mounted, Spec};
 
-pub use state::{hit_json, Action, Listed, Panel};
-pub use widget::HelpSearch;
+pub use component::VoxHelp;
+pub use state::{hit_json, Action, Hooks, Listed, Panel};
+use widget::HelpSearch;
 
 /// Name, stylesheet and English messages of the widget.
 pub static SPEC: Spec = Spec {

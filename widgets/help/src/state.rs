@@ -70,8 +70,20 @@ pub enum Action {
 }
 
 /// The widget's state: what the views show, as signals, and what it keeps for itself.
+/// What a Leptos app hears from the search: the typed twins of `vox:open-article` and
+/// `vox:contact` ([`crate::VoxHelp`]'s callbacks).
+#[derive(Clone, Copy, Default)]
+pub struct Hooks {
+    /// A result was opened.
+    pub open_article: Option<Callback<Hit>>,
+    /// "Contact us" was pressed, with the query; the app routes the visitor (no feedback form
+    /// is opened for it).
+    pub contact: Option<Callback<String>>,
+}
+
 pub struct Help {
     pub ctx: WidgetContext,
+    hooks: Hooks,
     index: String,
     modal: bool,
     pub open: RwSignal<bool>,
@@ -100,9 +112,16 @@ pub struct Help {
 }
 
 impl Help {
-    pub fn new(ctx: WidgetContext, index: String, modal: bool, open: RwSignal<bool>) -> Help {
+    pub fn new(
+        ctx: WidgetContext,
+        index: String,
+        modal: bool,
+        open: RwSignal<bool>,
+        hooks: Hooks,
+    ) -> Help {
         Help {
             ctx,
+            hooks,
             index,
             modal,
             open,
@@ -308,6 +327,9 @@ impl Help {
             .with_untracked(|q| analytics::remember(&self.ctx, q));
         self.ctx
             .emit("open-article", &events::to_js(&hit_json(&hit)));
+        if let Some(open_article) = self.hooks.open_article {
+            open_article.run(hit.clone());
+        }
         let help = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let Some(remote) = help.remote.borrow().clone() else {
@@ -399,9 +421,15 @@ impl Help {
         detail.insert("query", query.as_str().into());
         // Cancelable: a site may route the visitor itself (the loader opens the form if not).
         let detail = events::to_js(&detail.into());
-        if events::emit_with(self.ctx.host().unchecked_ref(), "contact", &detail, true) {
-            let options = Json::object([("message", query.as_str().into())]);
-            let _ = open_widget("feedback", &events::to_js(&options));
+        if !events::emit_with(self.ctx.host().unchecked_ref(), "contact", &detail, true) {
+            return;
+        }
+        match self.hooks.contact {
+            Some(contact) => contact.run(query),
+            None => {
+                let options = Json::object([("message", query.as_str().into())]);
+                let _ = open_widget("feedback", &events::to_js(&options));
+            }
         }
     }
 }

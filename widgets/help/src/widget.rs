@@ -14,19 +14,20 @@ use vox_core::web::mount::WidgetContext;
 use wasm_bindgen::JsValue;
 use web_sys::MouseEvent;
 
-use crate::state::{Action, Help};
+use crate::state::{Action, Help, Hooks};
 use crate::view;
 
 /// The help search box. `index` is the URL of the folder holding the index's `index.json`;
 /// `modal` puts it in a dialog that `open` shows (the loader's Ctrl/⌘+K and `/`).
 #[component]
-pub fn HelpSearch(
+pub(crate) fn HelpSearch(
     ctx: WidgetContext,
     index: String,
     #[prop(optional)] modal: bool,
     open: RwSignal<bool>,
+    #[prop(optional)] hooks: Hooks,
 ) -> impl IntoView {
-    let help = Rc::new(Help::new(ctx, index, modal, open));
+    let help = Rc::new(Help::new(ctx, index, modal, open, hooks));
     let shared = SendWrapper::new(help.clone());
     let search = view::search(&shared, modal);
     if !modal {

@@ -74,6 +74,9 @@ struct Armed {
 
 struct Runtime {
     config: Config,
+    /// Shows an admitted prompt: the embed adds a `<vox-prompt>` to the page, a Leptos app's
+    /// [`crate::VoxPrompts`] draws it in its tree.
+    show: Box<dyn Fn(&str)>,
     visitor: RefCell<Map>,
     armed: RefCell<Vec<Armed>>,
     /// Prompts whose trigger went off while the consent banner waited for the visitor: asked
@@ -86,9 +89,36 @@ struct Runtime {
     touch: bool,
 }
 
+/// The running prompts' runtime of a page: dropping it stops every trigger.
+#[must_use = "the runtime stops when dropped; `forget()` keeps it for the page's life"]
+pub struct Started {
+    runtime: Rc<Runtime>,
+    _listeners: Vec<EventListener>,
+}
+
+impl Started {
+    /// Keeps the runtime for as long as the page lives (the embed's).
+    pub fn forget(self) {
+        std::mem::forget(self);
+    }
+}
+
+impl Drop for Started {
+    fn drop(&mut self) {
+        // The timers hold the runtime; dropping them cancels them and lets it go.
+        drop(self.runtime.armed.take());
+    }
+}
+
 /// Starts the runtime. `visitor` holds what `Vox.identify` was told so far; `tracked` the
-/// events `Vox.track` saw before the runtime started (`{ name, properties }`).
-pub fn start(config: Config, visitor: Map, tracked: &[Json]) {
+/// events `Vox.track` saw before the runtime started (`{ name, properties }`); `show` draws a
+/// prompt that a trigger fired and the rules admitted.
+pub fn start(
+    config: Config,
+    visitor: Map,
+    tracked: &[Json],
+    show: impl Fn(&str) + 'static,
+) -> Started {
     let now = page::now_ms();
     memory_store::with(&config, &mut |m| {
         m.page_view(now);
@@ -96,6 +126,7 @@ pub fn start(config: Config, visitor: Map, tracked: &[Json]) {
     });
     let runtime = Rc::new(Runtime {
         config,
+        show: Box::new(show),
         visitor: RefCell::new(visitor),
         armed: RefCell::new(Vec::new()),
         waiting: RefCell::new(Vec::new()),
@@ -108,29 +139,44 @@ pub fn start(config: Config, visitor: Map, tracked: &[Json]) {
         }
     }
     runtime.arm();
-    listen(&runtime);
+    let listeners = listen(&runtime);
     for event in tracked {
         if let Some(name) = event.get("name").as_str() {
             runtime.tracked(name);
         }
     }
+    Started {
+        runtime,
+        _listeners: listeners,
+    }
 }
 
-/// One listener for every signal the triggers wait for; it lives as long as the page.
-fn listen(runtime: &Rc<Runtime>) {
-    let (Some(window), Some(document)) = (web_sys::window(), page::document()) else {
+/// Adds a floating `<vox-prompt>` for `id` at the end of the page, which the loader mounts:
+/// how the embed shows a prompt.
+pub fn add_element(id: &str) {
+    let Some(document) = page::document() else {
         return;
+    };
+    if let (Ok(el), Some(body)) = (document.create_element("vox-prompt"), document.body()) {
+        let _ = el.set_attribute("prompt", id);
+        let _ = el.set_attribute("floating", "");
+        let _ = body.append_child(&el);
+    }
+}
+
+/// One listener for every signal the triggers wait for.
+fn listen(runtime: &Rc<Runtime>) -> Vec<EventListener> {
+    let (Some(window), Some(document)) = (web_sys::window(), page::document()) else {
+        return Vec::new();
     };
     let on = |target: &web_sys::EventTarget, kind: &'static str| {
         let rt = runtime.clone();
-        EventListener::new(target, kind, move |ev| rt.on(ev)).forget();
+        EventListener::new(target, kind, move |ev| rt.on(ev))
     };
-    for kind in ["scroll", "vox:navigate", "popstate"] {
-        on(&window, kind);
-    }
-    for kind in ["mouseout", "vox:track", "vox:identify", "vox:consent"] {
-        on(&document, kind);
-    }
+    let window_kinds = ["scroll", "vox:navigate", "popstate"].map(|kind| on(&window, kind));
+    let document_kinds =
+        ["mouseout", "vox:track", "vox:identify", "vox:consent"].map(|kind| on(&document, kind));
+    window_kinds.into_iter().chain(document_kinds).collect()
 }
 
 impl Runtime {
@@ -285,14 +331,7 @@ impl Runtime {
             }
             Err(_) => return,
         }
-        let Some(document) = page::document() else {
-            return;
-        };
-        if let (Ok(el), Some(body)) = (document.create_element("vox-prompt"), document.body()) {
-            let _ = el.set_attribute("prompt", id);
-            let _ = el.set_attribute("floating", "");
-            let _ = body.append_child(&el);
-        }
+        (self.show)(id);
     }
 }
 

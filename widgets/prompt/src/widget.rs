@@ -13,7 +13,7 @@ use vox_core::submission::Band;
 use vox_core::submission::{Payload, PromptAnswers, Stage};
 use vox_core::web::focus::ReturnFocus;
 use vox_core::web::mount::WidgetContext;
-use vox_core::web::{announce, page, report, submit};
+use vox_core::web::{announce, page, report};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
@@ -25,7 +25,8 @@ use crate::{memory_store, preview, runtime};
 
 /// The prompt an element asks for and how: `prompt` names it, `floating` marks one the runtime
 /// added (already admitted), and `preview` a site owner's preview ([`crate::preview`]).
-pub struct Placed {
+#[derive(Clone)]
+pub(crate) struct Placed {
     pub prompt: PromptConfig,
     /// `Some(send)` for a preview: nothing is remembered, and answers are sent only if `send`.
     pub preview: Option<bool>,
@@ -33,32 +34,41 @@ pub struct Placed {
 
 /// Which prompt `host` shows, if the page may show it now. `visitor` is what `Vox.identify`
 /// was told, for a site-placed prompt's audience rules.
-pub fn placed(config: &Config, host: &HtmlElement, visitor: &Map) -> Option<Placed> {
+pub(crate) fn placed(config: &Config, host: &HtmlElement, visitor: &Map) -> Option<Placed> {
     let id = host.get_attribute("prompt").unwrap_or_default();
-    let Some(prompt) = config.prompts.iter().find(|p| p.id == id) else {
-        report::error_once(&format!(
-            "Vox: <vox-prompt prompt=\"{id}\"> names no prompt of the config (prompts[].id). It is not shown."
-        ));
-        return None;
-    };
-    let floating = host.has_attribute("floating");
-    if !floating && !runtime::admit_in_page(config, prompt, visitor) {
-        return None;
+    let mut placed = Placed::new(config, &id, host.has_attribute("floating"), visitor)?;
+    placed.preview = host.get_attribute(preview::ATTRIBUTE).map(|v| v == "send");
+    Some(placed)
+}
+
+impl Placed {
+    /// Prompt `id` of the config: `floating` as the runtime shows it once admitted, or placed
+    /// in the page (inline) when its rules admit it now.
+    pub fn new(config: &Config, id: &str, floating: bool, visitor: &Map) -> Option<Placed> {
+        let Some(prompt) = config.prompts.iter().find(|p| p.id == id) else {
+            report::error_once(&format!(
+                "Vox: <vox-prompt prompt=\"{id}\"> names no prompt of the config (prompts[].id). It is not shown."
+            ));
+            return None;
+        };
+        if !floating && !runtime::admit_in_page(config, prompt, visitor) {
+            return None;
+        }
+        let mut prompt = prompt.clone();
+        if !floating {
+            prompt.display = PromptDisplay::Inline;
+        }
+        Some(Placed {
+            prompt,
+            preview: None,
+        })
     }
-    let mut prompt = prompt.clone();
-    if !floating {
-        prompt.display = PromptDisplay::Inline;
-    }
-    Some(Placed {
-        prompt,
-        preview: host.get_attribute(preview::ATTRIBUTE).map(|v| v == "send"),
-    })
 }
 
 /// One rating prompt. A modal is a `<dialog>` that takes focus; the other displays are a
 /// labelled region that takes none, announced instead.
 #[component]
-pub fn RatingPrompt(ctx: WidgetContext, placed: Placed) -> impl IntoView {
+pub(crate) fn RatingPrompt(ctx: WidgetContext, placed: Placed) -> impl IntoView {
     let brand = placed.prompt.brand.clone().unwrap_or_else(|| {
         web_sys::window()
             .and_then(|w| w.location().hostname().ok())
@@ -330,13 +340,7 @@ impl Prompt {
         };
         let ctx = self.ctx.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            submit::submit(
-                &ctx.config,
-                ctx.locale,
-                Payload::Prompt(answers),
-                ctx.host(),
-            )
-            .await;
+            ctx.submit(Payload::Prompt(answers)).await;
         });
     }
 }
