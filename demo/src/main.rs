@@ -1,7 +1,7 @@
 //! `vox-demo`: the demo storefront and the reference collector in one server.
 //!
 //! ```text
-//! vox-demo [--port 8080] [--db PATH] [--dist dist/vox] [--site demo/site] [--indexes target/demo] [--endpoint URL] [--admin-token TOKEN]
+//! vox-demo [--port 8080] [--db PATH] [--dist dist/vox] [--site demo/site] [--indexes target/demo] [--app target/leptos-app] [--endpoint URL] [--admin-token TOKEN]
 //! ```
 //! `--port 0` picks a free port. The first line on stdout is `listening on http://127.0.0.1:PORT`
 //! (tests read it); a later one is the admin URL with its token. `--endpoint` makes the pages
@@ -28,6 +28,8 @@ pub struct AppState {
     /// The demo's search indexes, kept out of the bundle (`cargo xtask demo` writes the help
     /// center's, the tldr corpus's and the hostile-input suite's there), served at `/indexes/`.
     indexes: PathBuf,
+    /// The example Leptos app (`cargo xtask app`), served at `/app/`.
+    app: PathBuf,
     endpoint: String,
     admin_token: auth::Token,
 }
@@ -38,6 +40,7 @@ struct Args {
     dist: PathBuf,
     site: PathBuf,
     indexes: PathBuf,
+    app: PathBuf,
     endpoint: String,
     admin_token: Option<String>,
 }
@@ -50,6 +53,7 @@ fn parse_args() -> Result<Args, String> {
         dist: root.join("dist/vox"),
         site: root.join("demo/site"),
         indexes: root.join("target/demo"),
+        app: root.join("target/leptos-app"),
         endpoint: "/api/vox".into(),
         admin_token: None,
     };
@@ -66,6 +70,7 @@ fn parse_args() -> Result<Args, String> {
             "--dist" => args.dist = value()?.into(),
             "--site" => args.site = value()?.into(),
             "--indexes" => args.indexes = value()?.into(),
+            "--app" => args.app = value()?.into(),
             "--endpoint" => args.endpoint = value()?,
             "--admin-token" => args.admin_token = Some(value()?),
             "-h" | "--help" => return Err(String::new()),
@@ -83,7 +88,7 @@ async fn main() {
             if !message.is_empty() {
                 eprintln!("vox-demo: {message}");
             }
-            eprintln!("usage: vox-demo [--port 8080] [--db PATH] [--dist DIR] [--site DIR] [--indexes DIR] [--endpoint URL] [--admin-token TOKEN]");
+            eprintln!("usage: vox-demo [--port 8080] [--db PATH] [--dist DIR] [--site DIR] [--indexes DIR] [--app DIR] [--endpoint URL] [--admin-token TOKEN]");
             std::process::exit(2);
         }
     };
@@ -114,6 +119,7 @@ async fn main() {
         dist: args.dist,
         site: args.site,
         indexes: args.indexes,
+        app: args.app,
         endpoint: args.endpoint,
         admin_token,
     });

@@ -54,6 +54,7 @@ mod tests {
             dist: demo.join("../dist/vox"),
             site: demo.join("site"),
             indexes: demo.join("../target/demo"),
+            app: demo.join("../target/leptos-app"),
             endpoint: "/api/vox".into(),
             admin_token: auth::Token::choose(Some(TOKEN.into()), None).unwrap(),
         })

@@ -59,7 +59,13 @@ pub async fn serve(
     Query(query): Query<PageQuery>,
 ) -> Response {
     let path = uri.path();
-    let Some((root, rel)) = folder(&state.dist, &state.site, &state.indexes, path) else {
+    let roots = [
+        ("/vox/", &state.dist),
+        ("/site/", &state.site),
+        ("/indexes/", &state.indexes),
+        ("/app/", &state.app),
+    ];
+    let Some((root, rel)) = folder(&roots, path) else {
         let page = if path == "/" {
             "index.html"
         } else {
@@ -80,21 +86,17 @@ pub async fn serve(
 
 /// The folder a file URL is served from, and the path under it; `None` for a page. The demo's
 /// help index is built beside the bundle, never into it (a site owner copies the bundle folder
-/// as it is), and served at `/indexes/help/`, which the shop's pages name.
-fn folder<'a>(
-    dist: &Path,
-    site: &Path,
-    indexes: &Path,
-    path: &'a str,
-) -> Option<(PathBuf, &'a str)> {
-    if let Some(rest) = path.strip_prefix("/vox/") {
-        Some((dist.to_path_buf(), rest))
-    } else if let Some(rest) = path.strip_prefix("/site/") {
-        Some((site.to_path_buf(), rest))
-    } else {
-        path.strip_prefix("/indexes/")
-            .map(|rest| (indexes.to_path_buf(), rest))
-    }
+/// as it is), and served at `/indexes/help/`, which the shop's pages name. Under `/app/`, the
+/// example Leptos app, a path that names no file is one of the app's routes: its `index.html`.
+fn folder<'a>(roots: &[(&str, &PathBuf)], path: &'a str) -> Option<(PathBuf, &'a str)> {
+    roots.iter().find_map(|(prefix, root)| {
+        let rest = path
+            .strip_prefix(prefix)
+            .or_else(|| (path == prefix.trim_end_matches('/')).then_some(""))?;
+        let route =
+            *prefix == "/app/" && !rest.rsplit('/').next().unwrap_or_default().contains('.');
+        Some((root.to_path_buf(), if route { "index.html" } else { rest }))
+    })
 }
 
 fn page_response(state: &AppState, page: &str, query: &PageQuery) -> Response {
@@ -263,8 +265,19 @@ mod tests {
 
     #[test]
     fn bundle_site_files_and_indexes_come_from_their_own_folders() {
-        let (dist, site, indexes) = (Path::new("/d"), Path::new("/s"), Path::new("/i"));
-        let at = |path| folder(dist, site, indexes, path);
+        let (dist, site, indexes, app) = (
+            PathBuf::from("/d"),
+            PathBuf::from("/s"),
+            PathBuf::from("/i"),
+            PathBuf::from("/a"),
+        );
+        let roots = [
+            ("/vox/", &dist),
+            ("/site/", &site),
+            ("/indexes/", &indexes),
+            ("/app/", &app),
+        ];
+        let at = |path| folder(&roots, path);
         assert_eq!(at("/vox/vox.js"), Some((PathBuf::from("/d"), "vox.js")));
         assert_eq!(
             at("/indexes/help/index.json"),
@@ -275,6 +288,19 @@ mod tests {
             Some((PathBuf::from("/s"), "shop.css"))
         );
         assert_eq!(at("/help.html"), None);
+        // The app's routes are its page; its files are themselves.
+        for route in ["/app", "/app/", "/app/help", "/app/contact?message=a"] {
+            let route = route.split('?').next().unwrap();
+            assert_eq!(
+                at(route),
+                Some((PathBuf::from("/a"), "index.html")),
+                "{route}"
+            );
+        }
+        assert_eq!(
+            at("/app/locales/de/feedback.ftl"),
+            Some((PathBuf::from("/a"), "locales/de/feedback.ftl"))
+        );
     }
 
     #[test]

@@ -16,19 +16,22 @@ pub fn serve(port: u16) -> Result<(), String> {
         ));
     }
     build::bundle()?;
+    crate::app::build()?;
     indexes()?;
     step("building the demo server");
     run(cmd("cargo").args(["build", "-p", "vox-demo"]))?;
     // The server prints the admin URL with its token (random per start unless VOX_ADMIN_TOKEN
     // is set); /admin without it answers 401.
     step(&format!(
-        "serving http://127.0.0.1:{port}/ (admin: the /admin?token=… URL printed below); Ctrl+C stops"
+        "serving http://127.0.0.1:{port}/ and the Leptos app at /app/ (admin: the /admin?token=… URL printed below); Ctrl+C stops"
     ));
     run(cmd(root().join("target/debug/vox-demo"))
         .args(["--port", &port.to_string(), "--dist"])
         .arg(build::dist())
         .arg("--indexes")
-        .arg(indexes_dir()))
+        .arg(indexes_dir())
+        .arg("--app")
+        .arg(crate::app::dir()))
 }
 
 /// Where the demo's search indexes are built: the demo server serves this folder at

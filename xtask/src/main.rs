@@ -1,5 +1,6 @@
 //! `cargo xtask`: the project's automation. Run `cargo xtask help`.
 
+mod app;
 mod articles;
 mod banner_bench;
 mod bench;
@@ -15,7 +16,9 @@ mod tools;
 
 const USAGE: &str = "usage: cargo xtask <command>
 
-  demo [--port N]   build, then serve the demo storefront + collector (default port 8080)
+  demo [--port N]   build, then serve the demo storefront + collector (default port 8080),
+                    and the example Leptos app at /app/
+  app               build the example Leptos app (examples/leptos-app) into target/leptos-app
   build [widget]... the bundle in dist/vox: the loader, the locales, a wasm module per widget
                     (naming widgets rebuilds only their modules in an existing bundle;
                     --stock-std builds against the toolchain's own std, without the -Z flags)
@@ -26,6 +29,7 @@ const USAGE: &str = "usage: cargo xtask <command>
                     Klaro (Slow 4G, 4x CPU, cold, median of 5)
   size [--json]     raw/gzip/brotli of what a page downloads (after build)
   size --own        each widget's own bytes, apart from the code every module repeats
+  size --app        the example Leptos app's wasm with all four widgets and without each
   index <input>... --out <folder> [--synonyms <file.json>] [--no-bodies]
                     help articles (Markdown with front matter, or JSON Lines) into the
                     chunked search index <vox-help> and Vox.search read
@@ -58,6 +62,8 @@ fn main() {
         ["size"] => size::print(false),
         ["size", "--json"] => size::print(true),
         ["size", "--own"] => size::print_own(),
+        ["size", "--app"] => app::print_sizes(),
+        ["app"] => tools::for_build().and_then(|()| app::build()),
         ["schema"] => schema(),
         ["index", rest @ ..] => index::command(rest),
         ["help"] | ["--help"] | ["-h"] => {

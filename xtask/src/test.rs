@@ -52,6 +52,7 @@ pub fn all() -> Result<(), String> {
     step("size budget");
     size::check()?;
     crate::demo::indexes()?;
+    crate::app::build()?;
 
     step("end-to-end tests: demo storefront in headless Chromium over WebDriver");
     run(cmd("cargo").args(["build", "-p", "vox-demo"]))?;
@@ -59,6 +60,7 @@ pub fn all() -> Result<(), String> {
         .args(["test", "-p", "vox-e2e"])
         .env("VOX_DEMO_BIN", root().join("target/debug/vox-demo"))
         .env("VOX_DIST", build::dist())
+        .env("VOX_APP", crate::app::dir())
         .env("VOX_AXE", tools::axe())
         .env("CHROME", tools::chrome())
         .env("CHROMEDRIVER", tools::chromedriver()))?;

@@ -2,7 +2,7 @@
 //! WebDriver (chromedriver), and helpers that reach into widgets' shadow roots.
 //!
 //! Paths come from the environment `cargo xtask test` sets: `VOX_DEMO_BIN` (the server),
-//! `VOX_DIST` (the built bundle), `VOX_AXE` (axe.min.js), `CHROMEDRIVER`, `CHROME`.
+//! `VOX_DIST` (the built bundle), `VOX_APP` (the example Leptos app), `VOX_AXE` (axe.min.js), `CHROMEDRIVER`, `CHROME`.
 
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
@@ -87,6 +87,10 @@ impl Demo {
         cmd.arg("--dist").arg(env_path(
             "VOX_DIST",
             &repo().join("dist/vox").to_string_lossy(),
+        ));
+        cmd.arg("--app").arg(env_path(
+            "VOX_APP",
+            &repo().join("target/leptos-app").to_string_lossy(),
         ));
         if let Some(endpoint) = endpoint {
             cmd.args(["--endpoint", endpoint]);
