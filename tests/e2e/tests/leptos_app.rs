@@ -136,6 +136,14 @@ async fn consent_in_rust_unblocks_the_prompt_and_the_analytics_script() {
     assert_eq!(banner_open, json!(false));
 }
 
+/// Picks a language in the app's own menu, which sets its config signal's locale.
+async fn choose_locale(client: &fantoccini::Client, tag: &str) {
+    let script = format!(
+        "const s = document.querySelector('#locale'); s.value = {tag:?}; s.dispatchEvent(new Event('change'));"
+    );
+    js(client, &script).await;
+}
+
 /// The blocked script's run count, 0 before it ever ran.
 async fn analytics_runs_here(client: &fantoccini::Client) -> Value {
     js(client, "return window.analyticsRuns ?? 0;").await
@@ -189,11 +197,7 @@ async fn help_routes_contact_to_the_form_and_config_follows_the_locale() {
     assert!(js(&client, "return location.pathname;").await == json!("/app/contact"));
 
     // A new locale in the config signal: the form is drawn again, in German, in place.
-    js(
-        &client,
-        "const s = document.querySelector('#locale'); s.value = 'de'; s.dispatchEvent(new Event('change'));",
-    )
-    .await;
+    choose_locale(&client, "de").await;
     wait_true(
         &client,
         &format!("{}?.textContent === 'Ihr Feedback'", inner(FEEDBACK, "h2")),
@@ -208,11 +212,7 @@ async fn help_routes_contact_to_the_form_and_config_follows_the_locale() {
     assert_eq!(lang, json!("de"));
 
     // Arabic: the widget turns right to left inside the English page, and widens nothing.
-    js(
-        &client,
-        "const s = document.querySelector('#locale'); s.value = 'ar'; s.dispatchEvent(new Event('change'));",
-    )
-    .await;
+    choose_locale(&client, "ar").await;
     wait_true(
         &client,
         &format!("{}?.dir === 'rtl'", inner(FEEDBACK, ".vox")),

@@ -40,6 +40,9 @@ pub fn VoxConsent(
     /// The URL of the folder holding `locales/` (`/` by default). English needs no file.
     #[prop(optional, into)]
     assets: Option<String>,
+    /// Drawn while the widget's messages load (nothing by default; English needs no file).
+    #[prop(optional, into)]
+    fallback: Option<ViewFn>,
     /// Shows the banner; set it to reopen the preferences (a "privacy choices" link).
     #[prop(optional)]
     open: Option<RwSignal<bool>>,
@@ -56,6 +59,7 @@ pub fn VoxConsent(
         config,
         assets: assets.unwrap_or_else(|| "/".into()),
         on_submit: None,
+        fallback,
     };
     hosted(&SPEC, hosting, move |ctx| {
         view! { <Consent ctx=ctx open=open on_consent=on_consent /> }

@@ -7,12 +7,10 @@
 
 mod registry;
 
-use std::any::Any;
-
 use leptos::prelude::*;
 use vox_core::config::{self, ConfigFile, Part, Sources};
 use vox_core::json::Json;
-use vox_core::web::mount::Embedding;
+use vox_core::web::mount::{Embedding, MountHandle};
 use vox_core::web::{events, outbox};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
@@ -21,7 +19,7 @@ use web_sys::HtmlElement;
 #[wasm_bindgen]
 pub struct Widget {
     // Field order is drop order: unmount the view, then dispose what it was given.
-    _view: Box<dyn Any>,
+    _view: MountHandle,
     open: RwSignal<bool>,
     /// The feedback form's message, which `Vox.open('feedback', { message })` fills in.
     message: RwSignal<String>,

@@ -41,6 +41,9 @@ pub fn VoxFeedback(
     /// The URL of the folder holding `locales/` (`/` by default). English needs no file.
     #[prop(optional, into)]
     assets: Option<String>,
+    /// Drawn while the widget's messages load (nothing by default; English needs no file).
+    #[prop(optional, into)]
+    fallback: Option<ViewFn>,
     /// Opens and closes the dialog modes (the launcher sets it too).
     #[prop(optional)]
     open: Option<RwSignal<bool>>,
@@ -60,6 +63,7 @@ pub fn VoxFeedback(
         config,
         assets: assets.unwrap_or_else(|| "/".into()),
         on_submit,
+        fallback,
     };
     hosted(&SPEC, hosting, move |ctx| {
         view! { <Feedback ctx=ctx open=open message=message status=status /> }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use vox_core::config::{Config, FeedbackConfig};
-use vox_core::web::mount::Embedding;
+use vox_core::web::mount::{Embedding, MountHandle};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -16,7 +16,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// A `<vox-feedback>`-like host in the document, with the widget mounted in its shadow root the
 /// way the embed mounts it.
-async fn mounted(feedback: FeedbackConfig) -> (HtmlElement, Box<dyn std::any::Any>) {
+async fn mounted(feedback: FeedbackConfig) -> (HtmlElement, MountHandle) {
     let document = web_sys::window().unwrap().document().unwrap();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();

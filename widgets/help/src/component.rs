@@ -37,6 +37,9 @@ pub fn VoxHelp(
     /// The URL of the folder holding `locales/` and, by default, `help/` (`/` by default).
     #[prop(optional, into)]
     assets: Option<String>,
+    /// Drawn while the widget's messages load (nothing by default; English needs no file).
+    #[prop(optional, into)]
+    fallback: Option<ViewFn>,
     /// A dialog (opened by `open`) instead of a box in the page.
     #[prop(optional)]
     modal: bool,
@@ -65,6 +68,7 @@ pub fn VoxHelp(
         config,
         assets,
         on_submit,
+        fallback,
     };
     hosted(&SPEC, hosting, move |ctx| {
         let index = remote::index_url(&ctx.config, &base);

@@ -40,6 +40,9 @@ pub fn VoxPrompts(
     /// The URL of the folder holding `locales/` (`/` by default). English needs no file.
     #[prop(optional, into)]
     assets: Option<String>,
+    /// Drawn while the widget's messages load (nothing by default; English needs no file).
+    #[prop(optional, into)]
+    fallback: Option<ViewFn>,
     /// What the visitor is (`Vox.identify`), for the prompts' audience rules.
     #[prop(optional)]
     visitor: Option<Map>,
@@ -62,7 +65,9 @@ pub fn VoxPrompts(
     view! {
         <For each=move || shown.get() key=|id| id.clone() let:id>
             {
-                let hosting = Hosting { config, assets: assets.clone(), on_submit };
+                let assets = assets.clone();
+                let fallback = fallback.clone();
+                let hosting = Hosting { config, assets, on_submit, fallback };
                 hosted(&SPEC, hosting, move |ctx| {
                     let placed = Placed::new(&ctx.config, &id, true, &Map::new());
                     placed.map(|placed| view! { <RatingPrompt ctx=ctx placed=placed /> })
@@ -98,6 +103,9 @@ pub fn VoxPrompt(
     /// The URL of the folder holding `locales/` (`/` by default).
     #[prop(optional, into)]
     assets: Option<String>,
+    /// Drawn while the widget's messages load (nothing by default; English needs no file).
+    #[prop(optional, into)]
+    fallback: Option<ViewFn>,
     /// What the visitor is, for the prompt's audience rules.
     #[prop(optional)]
     visitor: Option<Map>,
@@ -110,6 +118,7 @@ pub fn VoxPrompt(
         config,
         assets: assets.unwrap_or_else(|| "/".into()),
         on_submit,
+        fallback,
     };
     hosted(&SPEC, hosting, move |ctx| {
         let placed = Placed::new(&ctx.config, &id, false, &visitor);

@@ -26,7 +26,7 @@ mod view;
 mod widget;
 
 use leptos::prelude::*;
-use vox_core::web::mount::{Embedding, Mounted, Spec};
+use vox_core::web::mount::{Embedding, MountHandle, Mounted, Spec};
 
 pub use component::{identify, track, VoxPrompt, VoxPrompts};
 pub use preview::preview;
@@ -52,6 +52,6 @@ pub async fn embed(page: Embedding) -> Mounted {
             )
             .await
         }
-        None => Ok(Box::new(())),
+        None => Ok(MountHandle::empty()),
     }
 }

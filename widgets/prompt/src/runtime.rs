@@ -93,7 +93,7 @@ struct Runtime {
 #[must_use = "the runtime stops when dropped; `forget()` keeps it for the page's life"]
 pub struct Started {
     runtime: Rc<Runtime>,
-    _listeners: Vec<EventListener>,
+    _listeners: Option<[EventListener; 7]>,
 }
 
 impl Started {
@@ -164,19 +164,23 @@ pub fn add_element(id: &str) {
     }
 }
 
-/// One listener for every signal the triggers wait for.
-fn listen(runtime: &Rc<Runtime>) -> Vec<EventListener> {
-    let (Some(window), Some(document)) = (web_sys::window(), page::document()) else {
-        return Vec::new();
-    };
+/// One listener for every signal the triggers wait for (an array, not a `Vec`: the embed's
+/// module pays for no growable list it never grows).
+fn listen(runtime: &Rc<Runtime>) -> Option<[EventListener; 7]> {
+    let (window, document) = (web_sys::window()?, page::document()?);
     let on = |target: &web_sys::EventTarget, kind: &'static str| {
         let rt = runtime.clone();
         EventListener::new(target, kind, move |ev| rt.on(ev))
     };
-    let window_kinds = ["scroll", "vox:navigate", "popstate"].map(|kind| on(&window, kind));
-    let document_kinds =
-        ["mouseout", "vox:track", "vox:identify", "vox:consent"].map(|kind| on(&document, kind));
-    window_kinds.into_iter().chain(document_kinds).collect()
+    Some([
+        on(&window, "scroll"),
+        on(&window, "vox:navigate"),
+        on(&window, "popstate"),
+        on(&document, "mouseout"),
+        on(&document, "vox:track"),
+        on(&document, "vox:identify"),
+        on(&document, "vox:consent"),
+    ])
 }
 
 impl Runtime {

@@ -193,6 +193,23 @@ pub struct AudienceRule {
     pub test: AudienceTest,
 }
 
+impl AudienceRule {
+    /// A rule on one visitor attribute (a rule has no useful default: both parts say what it is).
+    ///
+    /// ```
+    /// use vox_core::config::{AudienceRule, AudienceTest};
+    ///
+    /// let repeat_buyers = AudienceRule::new("orders", AudienceTest::Gte(2.0));
+    /// assert_eq!(repeat_buyers.attribute, "orders");
+    /// ```
+    pub fn new(attribute: impl Into<String>, test: AudienceTest) -> Self {
+        AudienceRule {
+            attribute: attribute.into(),
+            test,
+        }
+    }
+}
+
 /// What the attribute must be.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -6,6 +6,7 @@
 //! app's context (the consent gate, the router) and is disposed with the component. The config
 //! is a signal: a new locale or theme loads and draws the widget again, in place.
 
+use leptos::either::Either;
 use leptos::html;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -25,6 +26,8 @@ pub struct Hosting {
     pub assets: String,
     /// Called with every envelope the widget submits.
     pub on_submit: Option<Callback<Envelope>>,
+    /// Drawn while the widget's messages load (another locale's `.ftl`; English is compiled in).
+    pub fallback: Option<ViewFn>,
 }
 
 /// The widget `view` draws, in its own shadow root where the component stands. `view` runs
@@ -38,11 +41,13 @@ where
         config,
         assets,
         on_submit,
+        fallback,
     } = hosting;
     let host = NodeRef::<html::Div>::new();
-    // The context of the messages loaded last; `None` while they load (nothing is drawn: the
-    // English fallback is compiled in, so this lasts one fetch at most).
+    // The context of the messages loaded last: `None` while they load (the fallback is drawn)
+    // and while the config is invalid (nothing is).
     let ctx = RwSignal::new_local(None::<WidgetContext>);
+    let loading = RwSignal::new(true);
     let generation = StoredValue::new(0u32);
 
     Effect::new(move |_| {
@@ -53,8 +58,10 @@ where
         if let Err(error) = config.validate() {
             report::error_once(&error.to_string());
             ctx.set(None);
+            loading.set(false);
             return;
         }
+        loading.set(true);
         let assets = assets.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let mut loaded = prepare(element.unchecked_into(), config, &assets, spec).await;
@@ -62,6 +69,7 @@ where
             // A newer config may have been set meanwhile: its messages win.
             if generation.try_get_value() == Some(this) {
                 ctx.set(Some(loaded));
+                loading.set(false);
             }
         });
     });
@@ -72,7 +80,7 @@ where
             Ok(root) => root,
             Err(_) => return report::error_once("Vox: this browser cannot attach a shadow root"),
         };
-        let view = view.clone();
+        let (view, fallback) = (view.clone(), fallback.clone());
         let value = move |of: fn(&WidgetContext) -> &'static str| {
             move || ctx.with(|ctx| ctx.as_ref().map(of))
         };
@@ -81,7 +89,12 @@ where
                 value(|ctx| ctx.locale),
                 value(|ctx| ctx.dir.as_str()),
                 value(|ctx| ctx.config.theme.as_str()),
-                move || ctx.get().map(&view),
+                move || match ctx.get() {
+                    Some(ctx) => Either::Left(view(ctx)),
+                    None => {
+                        Either::Right(loading.get().then(|| fallback.as_ref().map(ViewFn::run)))
+                    }
+                },
             )
         };
         let handle = leptos::mount::mount_to(root.unchecked_into(), drawn);

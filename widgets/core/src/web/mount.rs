@@ -49,8 +49,30 @@ pub struct Embedding {
     pub visitor: crate::json::Map,
 }
 
-/// What an `embed` returns: the mounted widget, unmounted when dropped.
-pub type Mounted = Result<Box<dyn Any>, JsValue>;
+/// What an `embed` returns: the mounted widget, or why it could not be.
+pub type Mounted = Result<MountHandle, JsValue>;
+
+/// A widget mounted into an element, unmounted when this is dropped: keep it for as long as
+/// the widget shows, or [`forget`](MountHandle::forget) it to keep the widget for the page's
+/// life.
+#[must_use = "the widget unmounts when its handle is dropped; keep it, or call forget()"]
+pub struct MountHandle {
+    _view: Box<dyn Any>,
+}
+
+impl MountHandle {
+    /// A handle that unmounts nothing: an element the page may not show now.
+    pub fn empty() -> MountHandle {
+        MountHandle {
+            _view: Box::new(()),
+        }
+    }
+
+    /// Keeps the widget mounted for as long as the page lives.
+    pub fn forget(self) {
+        std::mem::forget(self);
+    }
+}
 
 impl Embedding {
     /// Prepares the widget's context (locale, messages), then renders `view(ctx)` into the
@@ -158,7 +180,7 @@ pub(crate) fn mount<V: IntoView + 'static>(
     ctx: &WidgetContext,
     spec: &Spec,
     view: impl FnOnce() -> V + 'static,
-) -> Result<Box<dyn Any>, JsValue> {
+) -> Mounted {
     let root = styled_root(ctx.host(), spec)?;
     root.set_inner_html("");
     let (dir, theme) = (ctx.dir.as_str(), ctx.config.theme.as_str());
@@ -167,7 +189,9 @@ pub(crate) fn mount<V: IntoView + 'static>(
     let handle = leptos::mount::mount_to(root.unchecked_into(), move || {
         frame(lang, dir, theme, view())
     });
-    Ok(Box::new(handle))
+    Ok(MountHandle {
+        _view: Box::new(handle),
+    })
 }
 
 /// The host's shadow root with the base and `spec`'s stylesheets adopted.
