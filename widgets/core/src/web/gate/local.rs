@@ -40,7 +40,7 @@ thread_local! {
 pub fn install(config: Config) {
     let gate = Gate::new(config);
     GATE.with(|g| *g.borrow_mut() = Some(gate));
-    super::unblock::run();
+    super::unblock::run(allows_item);
 }
 
 /// Runs `f` on the page's gate, set up with the default config when nothing installed one.
@@ -49,6 +49,11 @@ pub fn with<T>(f: impl FnOnce(&mut Gate) -> T) -> T {
         f(g.borrow_mut()
             .get_or_insert_with(|| Gate::new(Config::default())))
     })
+}
+
+/// Whether a blocked item with these categories (or this service) may run now.
+fn allows_item(categories: &str, service: &str) -> bool {
+    with(|gate| gate.allows_item(categories, service))
 }
 
 impl Gate {
@@ -92,8 +97,7 @@ impl Gate {
         }
     }
 
-    /// Whether a blocked item with these categories (or this service) may run now.
-    pub fn allows_item(&self, categories: &str, service: &str) -> bool {
+    fn allows_item(&self, categories: &str, service: &str) -> bool {
         let state = self.state();
         categories.split_whitespace().all(|c| state.granted(c))
             || (!service.is_empty()
@@ -151,7 +155,7 @@ impl Gate {
         };
         write_cookie(&self.config, &record.to_json());
         self.record = Some(record);
-        super::unblock::run();
+        super::unblock::run(allows_item);
         let mut detail = self.detail();
         if let Json::Obj(map) = &mut detail {
             map.insert("action", action.into());

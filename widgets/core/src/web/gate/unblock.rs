@@ -21,16 +21,16 @@ thread_local! {
     static AGAIN: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Runs what the gate now allows, in one pass at a time.
-pub fn run() {
+/// Runs what `allowed(categories, service)` now lets in, in one pass at a time.
+pub fn run(allowed: fn(&str, &str) -> bool) {
     if RUNNING.replace(true) {
         AGAIN.set(true);
         return;
     }
-    wasm_bindgen_futures::spawn_local(async {
+    wasm_bindgen_futures::spawn_local(async move {
         loop {
             AGAIN.set(false);
-            pass().await;
+            pass(allowed).await;
             if !AGAIN.get() {
                 break;
             }
@@ -39,7 +39,7 @@ pub fn run() {
     });
 }
 
-async fn pass() {
+async fn pass(allowed: fn(&str, &str) -> bool) {
     let Some(list) = page::document().and_then(|d| {
         d.query_selector_all("script[data-vox-consent],iframe[data-vox-consent]")
             .ok()
@@ -68,7 +68,7 @@ async fn pass() {
             continue;
         }
         let categories = el.get_attribute("data-vox-consent").unwrap_or_default();
-        if !super::local::with(|gate| gate.allows_item(&categories, &service_of(&el))) {
+        if !allowed(&categories, &service_of(&el)) {
             continue;
         }
         DONE.with(|d| d.borrow_mut().push(el.clone()));
