@@ -242,7 +242,7 @@ impl ConsentConfig {
         }
         if let Some(cookie) = o.object("cookie") {
             cookie.only(&["name", "domain", "expiresDays"]);
-            if let Some(v) = cookie.string("name") {
+            if let Some(v) = cookie.text("name", 1, 64) {
                 c.cookie.name = v;
             }
             c.cookie.domain = cookie.string("domain");

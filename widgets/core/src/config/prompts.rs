@@ -300,8 +300,8 @@ impl PromptConfig {
         }
         let kind = o.choice("kind");
         let mut p = PromptConfig::new(id, kind.unwrap_or_default());
-        p.brand = o.string("brand");
-        p.question = o.string("question");
+        p.brand = o.text("brand", 1, 80);
+        p.question = o.text("question", 1, 200);
         if let Some(v) = o.choice("display") {
             p.display = v;
         }
@@ -384,7 +384,7 @@ impl Trigger {
                 true => Trigger::ExitIntent(true),
                 false => return o.missing(one, "true"),
             },
-            _ => Trigger::Event(o.string(one)?),
+            _ => Trigger::Event(o.text(one, 1, 60)?),
         })
     }
 }
@@ -414,7 +414,7 @@ impl AudienceRule {
         let mut known = vec!["attribute"];
         known.extend_from_slice(TESTS);
         o.only(&known);
-        let Some(attribute) = o.string("attribute") else {
+        let Some(attribute) = o.text("attribute", 1, 60) else {
             return o.missing("attribute", "an attribute name");
         };
         let test = match o.single(TESTS)? {

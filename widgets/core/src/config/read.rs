@@ -146,6 +146,15 @@ impl<'a> Obj<'a> {
         }
     }
 
+    /// A string of `min` to `max` characters, the bounds the schema publishes for it.
+    pub fn text(&self, key: &str, min: usize, max: usize) -> Option<String> {
+        let text = self.string(key)?;
+        match (min..=max).contains(&text.chars().count()) {
+            true => Some(text),
+            false => self.fail(key, format!("a text of {min} to {max} characters")),
+        }
+    }
+
     /// A URL that passes Vox's one URL rule ([`vox_url::check`]): it may become a fetch, an
     /// `href` or a `location`, so a `javascript:` or off-site `/\\host` value is an error here.
     #[cfg(feature = "help")]
