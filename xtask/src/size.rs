@@ -16,11 +16,13 @@ use crate::registry;
 /// consent banner's move back to typed Leptos views (issue #14's widget contract) added 6.5 KB,
 /// the prompt's 17.7 KB (its module had no Leptos renderer before: about 11 KB of it), the
 /// help search's 28.7 KB; the registry and the one `Embedding` every widget is mounted from,
-/// 0.5-0.8 KB per module; gloo's timers and listeners 0.2-0.5 KB.
+/// 0.5-0.8 KB per module; gloo's timers and listeners 0.2-0.5 KB. Issue #15 (typed submission
+/// callbacks in the shared submit path, the reader enforcing every bound the schema publishes)
+/// 0.1-0.6 KB, which took the prompt page 77 B over its budget: raised by 0.5 KB.
 pub const BUDGETS: [(&str, usize); 4] = [
     ("consent", 102_500),
     ("feedback", 114_500),
-    ("prompt", 111_000),
+    ("prompt", 111_500),
     ("help", 148_000),
 ];
 /// The loader's gzip budget: 3 KB in issue #2, raised to 4 KB by issue #3 for the consent
