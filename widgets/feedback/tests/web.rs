@@ -265,3 +265,45 @@ async fn the_component_lives_in_the_apps_tree_with_typed_callbacks() {
     })
     .await;
 }
+
+/// What `hosted` draws is built under the component's owner: the app's context reaches it, even
+/// across the shadow root.
+#[wasm_bindgen_test]
+async fn a_hosted_view_sees_the_apps_context() {
+    use vox_core::web::host::{hosted, Hosting};
+    use vox_core::web::mount::Spec;
+
+    static PROBE: Spec = Spec {
+        name: "probe",
+        css: "",
+        english: "",
+    };
+    #[derive(Clone)]
+    struct Shop(&'static str);
+
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let _app = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(Shop("Lumen"));
+        let hosting = Hosting {
+            config: Signal::stored(Config::default()),
+            assets: "/".into(),
+            on_submit: None,
+            fallback: None,
+        };
+        hosted(&PROBE, hosting, |_| {
+            let shop = use_context::<Shop>().map_or("no context", |s| s.0);
+            view! { <p>{shop}</p> }
+        })
+    });
+    let said = || {
+        root.query_selector(".vox-host")
+            .unwrap()
+            .and_then(|h| h.shadow_root())
+            .and_then(|r| r.query_selector("p").unwrap())
+            .and_then(|p| p.text_content())
+    };
+    until("the probe", || said().is_some()).await;
+    assert_eq!(said().as_deref(), Some("Lumen"));
+}
