@@ -221,3 +221,60 @@ mod tests {
         );
     }
 }
+
+/// Every `data-*` row against the published schema: its path names a field, and its kind reads
+/// the field's type. The table is written apart from the types, so this keeps the two together.
+#[cfg(all(test, feature = "schema"))]
+mod schema_agreement {
+    use serde_json::Value;
+
+    use super::{Kind, ATTRIBUTES};
+
+    /// The schema node at `path`, its `$ref`s followed.
+    fn field<'a>(schema: &'a Value, path: &[&str]) -> Option<&'a Value> {
+        let deref = |node: &'a Value| match node["$ref"].as_str() {
+            Some(reference) => schema.pointer(reference.trim_start_matches('#')),
+            None => Some(node),
+        };
+        let mut node = schema;
+        for segment in path {
+            node = deref(node)?.get("properties")?.get(*segment)?;
+        }
+        deref(node)
+    }
+
+    /// The JSON types a schema node allows (`["string", "null"]` → both; an enum documented
+    /// per value, `oneOf` its constants, the types of those).
+    fn types(node: &Value) -> Vec<&str> {
+        match &node["type"] {
+            Value::String(t) => vec![t.as_str()],
+            Value::Array(ts) => ts.iter().filter_map(Value::as_str).collect(),
+            _ => node["oneOf"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .flat_map(types)
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn every_attribute_names_a_schema_field_of_its_kind() {
+        let (_, text) = crate::schema::all().swap_remove(0);
+        let schema: Value = serde_json::from_str(&text).unwrap();
+        for (key, path, kind) in ATTRIBUTES.iter().filter(|(_, path, _)| !path.is_empty()) {
+            let node = field(&schema, path).unwrap_or_else(|| panic!("data-{key}: no {path:?}"));
+            let want = match kind {
+                Kind::Text => "string",
+                Kind::Bool => "boolean",
+                Kind::Number => "integer",
+                Kind::List => "array",
+            };
+            assert!(
+                types(node).contains(&want),
+                "data-{key} reads a {want}, but {path:?} is {:?}",
+                types(node)
+            );
+        }
+    }
+}
