@@ -10,7 +10,9 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::path;
-use vox_core::config::{Config, ConsentLayout, FeedbackMode, PromptConfig, PromptKind, Trigger};
+use vox_core::config::{
+    Config, ConsentLayout, FeedbackMode, PromptConfig, PromptKind, Trigger, UrlRule,
+};
 use vox_core::submission::Envelope;
 use vox_core::web::gate::provide_consent;
 
@@ -32,6 +34,11 @@ fn config(locale: String) -> Config {
     let mut nps = PromptConfig::new("after-order", PromptKind::Nps);
     nps.trigger = Trigger::Event("order_completed".into());
     config.prompts.push(nps);
+    // Shown on the contact route as soon as the visitor gets there (the router tells the
+    // prompts about route changes, see `prompts`).
+    let mut ces = PromptConfig::new("contact-ease", PromptKind::Ces);
+    ces.pages = vec![UrlRule::Prefix("/app/contact".into())];
+    config.prompts.push(ces);
     config
 }
 
@@ -113,10 +120,20 @@ fn consent_banner(config: Signal<Config>, log: Log) -> impl IntoView {
 }
 
 /// The rating prompts: "after-order" fires when the shop tracks `order_completed`, and waits
-/// for a consent decision while the banner is up.
+/// for a consent decision while the banner is up; "contact-ease" on the contact route. The
+/// router's path changes are passed on with `navigated()`.
 #[cfg(feature = "prompt")]
 fn prompts(config: Signal<Config>, on_submit: Callback<Envelope>) -> impl IntoView {
+    use leptos_router::hooks::use_location;
     use vox_prompt::VoxPrompts;
+    let path = use_location().pathname;
+    Effect::new(move |before: Option<String>| {
+        let now = path.get();
+        if before.is_some_and(|before| before != now) {
+            vox_prompt::navigated();
+        }
+        now
+    });
     view! { <VoxPrompts config=config assets=ASSETS on_submit=on_submit /> }
 }
 

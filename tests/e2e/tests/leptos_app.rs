@@ -196,6 +196,17 @@ async fn help_routes_contact_to_the_form_and_config_follows_the_locale() {
     assert_eq!(filled, json!(query));
     assert!(js(&client, "return location.pathname;").await == json!("/app/contact"));
 
+    // The route change reached the prompts (`navigated()` from the router's path): the contact
+    // route's own prompt, a 1-7 ease scale, shows without a page load.
+    let scale = format!(
+        "return {}?.shadowRoot?.querySelectorAll('.prompt input[value]').length ?? 0;",
+        "document.querySelector('.vox-host[data-widget=prompt]')"
+    );
+    wait_for("the contact route's prompt", WAIT, || async {
+        (js(&client, &scale).await == json!(7)).then_some(())
+    })
+    .await;
+
     // A new locale in the config signal: the form is drawn again, in German, in place.
     choose_locale(&client, "de").await;
     wait_true(

@@ -1,5 +1,6 @@
 //! `<VoxPrompts/>` and `<VoxPrompt/>`: the rating prompts as a Leptos app uses them, without the
-//! loader. [`track`] and [`identify`] stand in for `Vox.track` and `Vox.identify`.
+//! loader. [`track`] and [`identify`] stand in for `Vox.track` and `Vox.identify`, [`navigated`]
+//! for the loader's watch on the History API.
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -12,7 +13,8 @@ use vox_core::web::{events, report};
 use crate::{runtime, Placed, RatingPrompt, SPEC};
 
 /// The prompts' runtime for the config's `prompts`: it arms their triggers (time, scroll,
-/// exit intent, page views, [`track`]ed events) on every route of the app, applies targeting,
+/// exit intent, page views, [`track`]ed events) on every route of the app ([`navigated`]
+/// says when the route changes), applies targeting,
 /// sampling and the contact-fatigue budget, and draws each prompt it admits, floating, here.
 /// A prompt that fires before the visitor has decided on consent waits for the decision.
 ///
@@ -52,8 +54,14 @@ pub fn VoxPrompts(
 ) -> impl IntoView {
     let shown = RwSignal::new(Vec::<String>::new());
     let visitor = visitor.unwrap_or_default();
+    // The runtime starts again only when its rules change: a new locale or theme redraws the
+    // prompts shown, but is no new page view.
+    let rules = Memo::new(move |_| {
+        config.with(|c| (c.prompts.clone(), c.fatigue.clone(), c.consent.enabled))
+    });
     Effect::new(move |_| {
-        let config = config.get();
+        rules.track();
+        let config = config.get_untracked();
         if let Err(error) = config.validate() {
             return report::error_once(&error.to_string());
         }
@@ -131,6 +139,15 @@ pub fn VoxPrompt(
 pub fn track(name: &str) {
     let detail = Json::object([("name", name.into())]);
     events::emit_on_document("track", &events::to_js(&detail));
+}
+
+/// Tells the prompts that the app changed its route: a page view, and the triggers start over
+/// for the new path. The loader announces History API changes itself; an app without it calls
+/// this, e.g. from an effect on its router's path (`examples/leptos-app` does).
+pub fn navigated() {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new("vox:navigate")) {
+        let _ = window.dispatch_event(&event);
+    }
 }
 
 /// Tells the prompts what the visitor is (`Vox.identify`), for their audience rules.

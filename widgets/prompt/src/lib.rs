@@ -28,7 +28,7 @@ mod widget;
 use leptos::prelude::*;
 use vox_core::web::mount::{Embedding, MountHandle, Mounted, Spec};
 
-pub use component::{identify, track, VoxPrompt, VoxPrompts};
+pub use component::{identify, navigated, track, VoxPrompt, VoxPrompts};
 pub use preview::preview;
 pub use runtime::{add_element, start, Started};
 pub use step::{Action, Step};
