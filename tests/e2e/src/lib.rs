@@ -197,13 +197,22 @@ fn chromedriver() -> u16 {
     static PORT: OnceLock<u16> = OnceLock::new();
     *PORT.get_or_init(|| {
         let port = free_port();
-        let child = Command::new(env_path("CHROMEDRIVER", "/usr/bin/chromedriver"))
-            .arg(format!("--port={port}"))
+        // Through a shell that stops chromedriver when this process's end closes its stdin:
+        // a child left running is not reaped with the test process, and a day of test runs
+        // left dozens behind.
+        let child = Command::new("sh")
+            .args([
+                "-c",
+                r#""$0" --port="$1" & driver=$!; cat > /dev/null; kill $driver"#,
+            ])
+            .arg(env_path("CHROMEDRIVER", "/usr/bin/chromedriver"))
+            .arg(port.to_string())
+            .stdin(Stdio::piped())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .expect("chromedriver starts (apt-get install chromium-driver)");
-        // Left running for the life of the test process; the OS reaps it with the process group.
+        // The pipe to its stdin stays open for the life of the test process.
         std::mem::forget(child);
         let deadline = Instant::now() + Duration::from_secs(20);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
