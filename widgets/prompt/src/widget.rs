@@ -47,7 +47,7 @@ impl Placed {
     pub fn new(config: &Config, id: &str, floating: bool, visitor: &Map) -> Option<Placed> {
         let Some(prompt) = config.prompts.iter().find(|p| p.id == id) else {
             report::error_once(&format!(
-                "Vox: <vox-prompt prompt=\"{id}\"> names no prompt of the config (prompts[].id). It is not shown."
+                "Vox: no prompt \"{id}\" in the config's prompts (prompts[].id): <vox-prompt prompt> or <VoxPrompt id> names it. It is not shown."
             ));
             return None;
         };
