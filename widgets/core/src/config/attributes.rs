@@ -1,68 +1,20 @@
 //! `data-*` attributes are strings; this maps each known one to a config path and a type.
 //!
-//! The table is explicit rather than derived from the struct so that a typo such as
-//! `data-colect-email` is reported instead of silently ignored.
+//! The rows come from the sections' declarations (`#[field(attr = "…")]`), each with the kind
+//! its field's type reads. A name not among them, such as `data-colect-email`, is reported
+//! instead of silently ignored.
 
+use super::field::{Kind, Row, Section};
+use super::Config;
 use crate::json::{Json, Map};
 
-/// How an attribute's text becomes a JSON value.
-#[derive(Clone, Copy)]
-enum Kind {
-    Text,
-    /// `true`, `false`, or present-but-empty (`data-feedback-rating`) meaning true.
-    Bool,
-    Number,
-    /// Comma-separated list.
-    List,
+/// Every row: the sections' and the loader's own `data-config` (the config file's URL, which
+/// the loader fetches: no config field, so no path).
+fn rows() -> Vec<Row> {
+    let mut rows = vec![("config", Vec::new(), Kind::Text)];
+    <Config as Section>::rows(&mut Vec::new(), &mut rows);
+    rows
 }
-
-/// (dataset key as the browser spells it, config path, kind).
-const ATTRIBUTES: &[(&str, &[&str], Kind)] = &[
-    ("endpoint", &["endpoint"], Kind::Text),
-    ("method", &["method"], Kind::Text),
-    ("format", &["format"], Kind::Text),
-    ("credentials", &["credentials"], Kind::Text),
-    ("locale", &["locale"], Kind::Text),
-    ("localesUrl", &["localesUrl"], Kind::Text),
-    ("theme", &["theme"], Kind::Text),
-    ("debug", &["debug"], Kind::Bool),
-    // The config file's URL: read by the loader, which fetches it, not a config field.
-    ("config", &[], Kind::Text),
-    ("country", &["consent", "country"], Kind::Text),
-    ("consent", &["consent", "enabled"], Kind::Bool),
-    ("consentMode", &["consent", "mode"], Kind::Text),
-    ("consentRevision", &["consent", "revision"], Kind::Number),
-    ("consentLayout", &["consent", "layout"], Kind::Text),
-    ("consentPolicyUrl", &["consent", "policyUrl"], Kind::Text),
-    (
-        "consentPrivacyButton",
-        &["consent", "privacyButton"],
-        Kind::Bool,
-    ),
-    ("feedback", &["feedback", "mode"], Kind::Text),
-    ("feedbackMode", &["feedback", "mode"], Kind::Text),
-    ("feedbackPosition", &["feedback", "position"], Kind::Text),
-    (
-        "feedbackCategories",
-        &["feedback", "categories"],
-        Kind::List,
-    ),
-    ("feedbackRating", &["feedback", "rating"], Kind::Bool),
-    (
-        "feedbackMaxLength",
-        &["feedback", "maxLength"],
-        Kind::Number,
-    ),
-    (
-        "feedbackCollectEmail",
-        &["feedback", "collectEmail"],
-        Kind::Bool,
-    ),
-    ("helpIndex", &["help", "index"], Kind::Text),
-    ("helpCategory", &["help", "category"], Kind::Text),
-    ("helpLimit", &["help", "limit"], Kind::Number),
-    ("helpContact", &["help", "contact"], Kind::Text),
-];
 
 /// `feedbackMaxLength` → `data-feedback-max-length`.
 pub(crate) fn attribute_name(key: &str) -> String {
@@ -78,19 +30,18 @@ pub(crate) fn attribute_name(key: &str) -> String {
     out
 }
 
-/// Finds the table row for a dataset key. On a widget element, keys are first read as that
+/// Finds the row for a dataset key. On a widget element, keys are first read as that
 /// widget's own (`<vox-feedback data-mode>` = `feedbackMode`), then as global keys.
-fn lookup(key: &str, widget: Option<&str>) -> Option<(&'static [&'static str], Kind)> {
+fn lookup(rows: &[Row], key: &str, widget: Option<&str>) -> Option<(Vec<&'static str>, Kind)> {
     let scoped = widget.map(|w| {
         let mut chars = key.chars();
         let first = chars.next().map(|c| c.to_ascii_uppercase()).into_iter();
         format!("{w}{}", first.chain(chars).collect::<String>())
     });
     let find = |k: &str| {
-        ATTRIBUTES
-            .iter()
+        rows.iter()
             .find(|(name, _, _)| *name == k)
-            .map(|(_, p, kind)| (*p, *kind))
+            .map(|(_, p, kind)| (p.clone(), *kind))
     };
     let found = scoped.as_deref().and_then(find).or_else(|| find(key));
     // The loader's own attributes (no config path) mean something only on its script tag.
@@ -102,13 +53,11 @@ pub(crate) fn to_json(
     attrs: &[(String, String)],
     widget: Option<&str>,
 ) -> Result<Json, (String, String)> {
+    let rows = rows();
     let mut root = Map::new();
     for (key, text) in attrs {
-        let Some((path, kind)) = lookup(key, widget) else {
-            let known: Vec<String> = ATTRIBUTES
-                .iter()
-                .map(|(k, _, _)| attribute_name(k))
-                .collect();
+        let Some((path, kind)) = lookup(&rows, key, widget) else {
+            let known: Vec<String> = rows.iter().map(|(k, _, _)| attribute_name(k)).collect();
             return Err((key.clone(), format!("one of {}", known.join(", "))));
         };
         let value = match kind {
@@ -130,7 +79,7 @@ pub(crate) fn to_json(
                     .collect(),
             ),
         };
-        insert(&mut root, path, value);
+        insert(&mut root, &path, value);
     }
     Ok(Json::Obj(root))
 }
@@ -223,12 +172,12 @@ mod tests {
 }
 
 /// Every `data-*` row against the published schema: its path names a field, and its kind reads
-/// the field's type. The table is written apart from the types, so this keeps the two together.
+/// the field's type (the rows come from the declarations, so this checks the macro's part).
 #[cfg(all(test, feature = "schema"))]
 mod schema_agreement {
     use serde_json::Value;
 
-    use super::{Kind, ATTRIBUTES};
+    use super::{rows, Kind};
 
     /// The schema node at `path`, its `$ref`s followed.
     fn field<'a>(schema: &'a Value, path: &[&str]) -> Option<&'a Value> {
@@ -262,7 +211,7 @@ mod schema_agreement {
     fn every_attribute_names_a_schema_field_of_its_kind() {
         let (_, text) = crate::schema::all().swap_remove(0);
         let schema: Value = serde_json::from_str(&text).unwrap();
-        for (key, path, kind) in ATTRIBUTES.iter().filter(|(_, path, _)| !path.is_empty()) {
+        for (key, path, kind) in rows().iter().filter(|(_, path, _)| !path.is_empty()) {
             let node = field(&schema, path).unwrap_or_else(|| panic!("data-{key}: no {path:?}"));
             let want = match kind {
                 Kind::Text => "string",

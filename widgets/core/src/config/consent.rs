@@ -4,7 +4,7 @@
 //! Mode) from the same JSON, falling back to the safest value when one is malformed; this reader
 //! is where a site owner gets the precise error, as for every other section.
 
-use serde::Serialize;
+use vox_config_macros::section;
 
 use super::read::{string_enum, Obj, Problem};
 use super::values::{check_url, pairs_as_object};
@@ -34,16 +34,17 @@ string_enum!(/// Where the first layer of the banner sits.
     } default Bar);
 
 /// Consent banner and gate options.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[section]
 pub struct ConsentConfig {
     /// Show the banner when the visitor has not decided yet (or the revision changed).
+    #[field(attr = "consent")]
     pub enabled: bool,
     /// The mode where no `regions` entry matches the visitor's country.
+    #[field(attr = "consentMode")]
     pub mode: ConsentMode,
     /// Mode per country (ISO 3166-1 alpha-2, e.g. `DE`) or subdivision (`US-CA`); the more
     /// precise key wins. Also sent to Google Consent Mode as per-region defaults.
+    #[field(read = regions)]
     #[serde(serialize_with = "pairs_as_object")]
     #[cfg_attr(
         feature = "schema",
@@ -51,19 +52,25 @@ pub struct ConsentConfig {
     )]
     pub regions: Vec<(String, ConsentMode)>,
     /// The visitor's country, usually set by the host or its CDN as `data-country`.
-    #[cfg_attr(feature = "schema", schemars(length(min = 2, max = 6)))]
+    #[field(length(2, 6), attr = "country")]
     pub country: Option<String>,
     /// Raise it when purposes or services change: everyone is asked again.
-    #[cfg_attr(feature = "schema", schemars(range(min = 0, max = 1000000)))]
+    #[field(range(0, 1_000_000), attr = "consentRevision")]
     pub revision: u32,
     /// Where the first layer sits.
+    #[field(attr = "consentLayout")]
     pub layout: ConsentLayout,
     /// A floating "privacy choices" button to reopen the preferences at any time.
+    #[field(attr = "consentPrivacyButton")]
     pub privacy_button: bool,
     /// The site's privacy policy, linked from the banner.
+    #[field(attr = "consentPolicyUrl")]
     pub policy_url: Option<String>,
     /// Categories offered besides `necessary`, in display order.
-    #[cfg_attr(feature = "schema", schemars(length(max = 12)))]
+    #[field(
+        default = ["functional", "analytics", "marketing"].map(Category::built_in).to_vec(),
+        length(0, 12),
+    )]
     pub categories: Vec<Category>,
     /// The first-party cookie that keeps the choice.
     pub cookie: ConsentCookie,
@@ -71,45 +78,21 @@ pub struct ConsentConfig {
     pub google_consent_mode: GoogleConsentMode,
 }
 
-impl Default for ConsentConfig {
-    fn default() -> Self {
-        ConsentConfig {
-            enabled: false,
-            mode: ConsentMode::OptIn,
-            regions: Vec::new(),
-            country: None,
-            revision: 0,
-            layout: ConsentLayout::Bar,
-            privacy_button: false,
-            policy_url: None,
-            categories: ["functional", "analytics", "marketing"]
-                .map(Category::built_in)
-                .to_vec(),
-            cookie: ConsentCookie::default(),
-            google_consent_mode: GoogleConsentMode::default(),
-        }
-    }
-}
-
 /// A purpose visitors can allow or refuse.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[section]
 pub struct Category {
     /// `functional`, `analytics`, `marketing`, or a site-defined id (letters, digits, `-`, `_`).
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 40)))]
+    #[field(required = "an id of letters, digits, - and _", length(1, 40))]
     pub id: String,
     /// Shown name; built-in categories are translated when it is absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Shown description; built-in categories are translated when it is absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The services that use this category.
-    #[serde(default)]
     pub services: Vec<Service>,
     /// Cookies deleted when this category is refused: names, or prefixes ending in `*` (`_ga*`).
-    #[serde(default)]
     pub auto_clear: Vec<String>,
 }
 
@@ -123,63 +106,55 @@ impl Category {
 }
 
 /// A third party (or first-party tool) listed under its category.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[section(finish = Service::named)]
 pub struct Service {
     /// Id used by `data-vox-service` on blocked scripts and iframes.
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 40)))]
+    #[field(required = "an id of letters, digits, - and _", length(1, 40))]
     pub id: String,
-    /// Shown name, e.g. `YouTube`.
+    /// Shown name, e.g. `YouTube`; the id when absent.
     pub name: String,
     /// What it is used for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub purpose: Option<String>,
     /// Who provides it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
     /// Cookies it sets.
-    #[serde(default)]
     pub cookies: Vec<String>,
     /// The provider's privacy policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub privacy_url: Option<String>,
 }
 
-/// The consent cookie.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
-pub struct ConsentCookie {
-    /// Cookie name.
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 64)))]
-    pub name: String,
-    /// Cookie domain, e.g. `.shop.example` so every subdomain shares one choice.
-    pub domain: Option<String>,
-    /// How long a choice is kept before asking again, in days.
-    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 395)))]
-    pub expires_days: u16,
-}
-
-impl Default for ConsentCookie {
-    fn default() -> Self {
-        ConsentCookie {
-            name: "vox_consent".into(),
-            domain: None,
-            expires_days: 182,
+impl Service {
+    /// A service without a name is shown by its id.
+    fn named(&mut self) {
+        if self.name.is_empty() {
+            self.name = self.id.clone();
         }
     }
 }
 
+/// The consent cookie.
+#[section]
+pub struct ConsentCookie {
+    /// Cookie name.
+    #[field(default = "vox_consent".into(), length(1, 64))]
+    pub name: String,
+    /// Cookie domain, e.g. `.shop.example` so every subdomain shares one choice.
+    pub domain: Option<String>,
+    /// How long a choice is kept before asking again, in days.
+    #[field(default = 182, range(1, 395))]
+    pub expires_days: u16,
+}
+
 /// Google Consent Mode v2.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[section]
 pub struct GoogleConsentMode {
     /// Push `gtag('consent', 'default' | 'update', ...)` commands to `dataLayer`.
     pub enabled: bool,
     /// How long Google tags wait for an update after the default, in milliseconds.
-    #[cfg_attr(feature = "schema", schemars(range(min = 0, max = 10000)))]
+    #[field(default = 500, range(0, 10_000))]
     pub wait_for_update: u16,
     /// Redact ad click identifiers while `ad_storage` is denied.
     pub ads_data_redaction: bool,
@@ -187,93 +162,13 @@ pub struct GoogleConsentMode {
     pub url_passthrough: bool,
 }
 
-impl Default for GoogleConsentMode {
-    fn default() -> Self {
-        GoogleConsentMode {
-            enabled: false,
-            wait_for_update: 500,
-            ads_data_redaction: false,
-            url_passthrough: false,
-        }
-    }
+/// `regions`: modes per region code, the codes read in capitals.
+fn regions(o: &Obj, key: &str) -> Option<Vec<(String, ConsentMode)>> {
+    let pairs = o.choice_map(key)?;
+    Some(pairs.into_iter().map(|(k, m)| (region_key(k), m)).collect())
 }
 
-const FIELDS: &[&str] = &[
-    "enabled",
-    "mode",
-    "regions",
-    "country",
-    "revision",
-    "layout",
-    "privacyButton",
-    "policyUrl",
-    "categories",
-    "cookie",
-    "googleConsentMode",
-];
-
 impl ConsentConfig {
-    /// Starts from the defaults and overwrites what is set, as [`super::Config::read`] does.
-    pub(super) fn read(o: &Obj) -> Self {
-        o.only(FIELDS);
-        let mut c = ConsentConfig::default();
-        if let Some(v) = o.bool("enabled") {
-            c.enabled = v;
-        }
-        if let Some(v) = o.choice("mode") {
-            c.mode = v;
-        }
-        if let Some(v) = o.choice_map("regions") {
-            c.regions = v.into_iter().map(|(k, m)| (region_key(k), m)).collect();
-        }
-        c.country = o.string("country");
-        if let Some(v) = o.int("revision", 0, 1_000_000) {
-            c.revision = v as u32;
-        }
-        if let Some(v) = o.choice("layout") {
-            c.layout = v;
-        }
-        if let Some(v) = o.bool("privacyButton") {
-            c.privacy_button = v;
-        }
-        c.policy_url = o.string("policyUrl");
-        if let Some(v) = o.objects("categories", Category::read) {
-            c.categories = v;
-        }
-        if let Some(cookie) = o.object("cookie") {
-            cookie.only(&["name", "domain", "expiresDays"]);
-            if let Some(v) = cookie.text("name", 1, 64) {
-                c.cookie.name = v;
-            }
-            c.cookie.domain = cookie.string("domain");
-            if let Some(v) = cookie.int("expiresDays", 1, 395) {
-                c.cookie.expires_days = v as u16;
-            }
-        }
-        if let Some(g) = o.object("googleConsentMode") {
-            let gcm = &mut c.google_consent_mode;
-            g.only(&[
-                "enabled",
-                "waitForUpdate",
-                "adsDataRedaction",
-                "urlPassthrough",
-            ]);
-            if let Some(v) = g.bool("enabled") {
-                gcm.enabled = v;
-            }
-            if let Some(v) = g.int("waitForUpdate", 0, 10_000) {
-                gcm.wait_for_update = v as u16;
-            }
-            if let Some(v) = g.bool("adsDataRedaction") {
-                gcm.ads_data_redaction = v;
-            }
-            if let Some(v) = g.bool("urlPassthrough") {
-                gcm.url_passthrough = v;
-            }
-        }
-        c
-    }
-
     /// Rules across values, as (field path, expectation).
     pub(super) fn check(&self) -> Result<(), Problem> {
         if let Some(url) = &self.policy_url {
@@ -300,13 +195,6 @@ impl ConsentConfig {
                     format!("a country code such as `DE`, got \"{country}\""),
                 ));
             }
-        }
-        // As the schema says; it also bounds the repeated-id check below.
-        if self.categories.len() > 12 {
-            return Err((
-                "categories".into(),
-                "a list of at most 12 categories".into(),
-            ));
         }
         for (i, c) in self.categories.iter().enumerate() {
             let field = |f: &str| format!("categories[{i}].{f}");
@@ -354,34 +242,6 @@ impl ConsentConfig {
             ));
         }
         Ok(())
-    }
-}
-
-impl Category {
-    fn read(o: &Obj) -> Self {
-        o.only(&["id", "label", "description", "services", "autoClear"]);
-        Category {
-            id: o.string("id").unwrap_or_default(),
-            label: o.string("label"),
-            description: o.string("description"),
-            services: o.objects("services", Service::read).unwrap_or_default(),
-            auto_clear: o.strings("autoClear").unwrap_or_default(),
-        }
-    }
-}
-
-impl Service {
-    fn read(o: &Obj) -> Self {
-        o.only(&["id", "name", "purpose", "provider", "cookies", "privacyUrl"]);
-        let id = o.string("id").unwrap_or_default();
-        Service {
-            name: o.string("name").unwrap_or_else(|| id.clone()),
-            id,
-            purpose: o.string("purpose"),
-            provider: o.string("provider"),
-            cookies: o.strings("cookies").unwrap_or_default(),
-            privacy_url: o.string("privacyUrl"),
-        }
     }
 }
 

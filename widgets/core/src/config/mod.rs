@@ -9,6 +9,7 @@
 mod attributes;
 mod consent;
 mod error;
+pub(crate) mod field;
 mod help;
 mod model;
 mod prompts;

@@ -2,11 +2,12 @@
 //! [`Config::check`] (rules across values: URL shape, known locale, unique topics). Every
 //! problem is tied to a field path.
 
-use serde::Serialize;
+use vox_config_macros::section;
 
 use super::consent::ConsentConfig;
+use super::field::Section;
 use super::help::HelpConfig;
-use super::prompts::{self, Fatigue, PromptConfig};
+use super::prompts::{self, Fatigue, PromptConfig, MAX_PROMPTS};
 use super::read::{string_enum, Obj, Problem, Problems};
 use super::texts::{self, Texts};
 use super::values::{check_url, pairs_as_object, Corner};
@@ -18,15 +19,15 @@ use crate::locale;
 pub type Headers = Vec<(String, String)>;
 
 /// Everything a site owner can set. Field names are camelCase, as JavaScript developers expect.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[section]
 #[cfg_attr(feature = "schema", schemars(title = "Vox config"))]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 pub struct Config {
     /// Where submissions are sent: an absolute http(s) URL, or a path on this site starting with
     /// `/`. Without it, submissions are only emitted as `vox:submit` events.
+    #[field(attr = "endpoint")]
     pub endpoint: Option<String>,
     /// HTTP method used to send submissions.
+    #[field(attr = "method")]
     pub method: Method,
     /// Extra request headers, e.g. an API key. Not sent by `sendBeacon` on page exit.
     #[serde(serialize_with = "pairs_as_object")]
@@ -36,18 +37,23 @@ pub struct Config {
     )]
     pub headers: Headers,
     /// Body encoding: `json` (the envelope as is) or `form` (flattened `application/x-www-form-urlencoded`).
+    #[field(attr = "format")]
     pub format: Format,
     /// Whether cookies go with the request (the Fetch `credentials` mode).
+    #[field(attr = "credentials")]
     pub credentials: Credentials,
     /// `auto` (the page's `<html lang>`, then the browser's languages) or a BCP 47 tag.
-    #[cfg_attr(feature = "schema", schemars(length(min = 2, max = 35)))]
+    #[field(default = "auto".into(), length(2, 35), attr = "locale")]
     pub locale: String,
     /// Base URL of the `locales/` folder; defaults to the one next to `vox.js`.
+    #[field(attr = "localesUrl")]
     pub locales_url: Option<String>,
     /// Colour scheme: follow the visitor's system (`auto`), or force `light` or `dark`.
+    #[field(attr = "theme")]
     pub theme: Theme,
     /// List config problems on the page itself too, for the site owner (`data-debug`, or
     /// `Vox.debug()`): see `web::debug`.
+    #[field(attr = "debug")]
     pub debug: bool,
     /// Free-form values copied into every submission's `meta` (e.g. a store or order id).
     pub meta: Map,
@@ -56,7 +62,7 @@ pub struct Config {
     /// The consent banner and the gate every widget obeys.
     pub consent: ConsentConfig,
     /// Rating prompts (NPS, CSAT, CES), each with its trigger, targeting and frequency.
-    #[cfg_attr(feature = "schema", schemars(length(max = 20)))]
+    #[field(length(0, MAX_PROMPTS))]
     pub prompts: Vec<PromptConfig>,
     /// The contact-fatigue budget every prompt shares.
     pub fatigue: Fatigue,
@@ -66,70 +72,39 @@ pub struct Config {
     /// ids (see `locales/en/*.ftl`: `consent-…`, `feedback-…`, `prompt-…`, `help-…`) to Fluent text,
     /// e.g. `{"de": {"consent-title": "Ihre Wahl bei Lumen"}}`. They win over the shipped
     /// translation of that locale; those for `en` also over the built-in English.
+    #[field(read = texts::read)]
     #[serde(serialize_with = "texts::serialize")]
     #[cfg_attr(feature = "schema", schemars(schema_with = "texts::schema"))]
     pub texts: Texts,
 }
 
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            endpoint: None,
-            method: Method::default(),
-            headers: Headers::new(),
-            format: Format::default(),
-            credentials: Credentials::default(),
-            locale: "auto".into(),
-            locales_url: None,
-            theme: Theme::default(),
-            debug: false,
-            meta: Map::new(),
-            feedback: FeedbackConfig::default(),
-            consent: ConsentConfig::default(),
-            prompts: Vec::new(),
-            fatigue: Fatigue::default(),
-            help: HelpConfig::default(),
-            texts: Texts::new(),
-        }
-    }
-}
-
 /// Feedback form options.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[section]
 pub struct FeedbackConfig {
     /// `inline` renders the form in place; `launcher` adds a floating button that opens it in a
     /// dialog; `modal` is the dialog without a button, opened by `Vox.open('feedback')`.
+    #[field(attr = ["feedback", "feedbackMode"])]
     pub mode: FeedbackMode,
     /// Corner of the launcher button.
+    #[field(attr = "feedbackPosition")]
     pub position: Corner,
     /// Topics offered. Built-in ids (`bug`, `idea`, `question`, `order`, `other`) are translated;
     /// any other text is shown as written.
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 12)))]
+    #[field(
+        default = ["bug", "idea", "question", "other"].map(String::from).to_vec(),
+        length(1, 12),
+        attr = "feedbackCategories",
+    )]
     pub categories: Vec<String>,
     /// Show the optional 1-5 rating.
+    #[field(default = true, attr = "feedbackRating")]
     pub rating: bool,
     /// Maximum message length in characters.
-    #[cfg_attr(feature = "schema", schemars(range(min = 10, max = 5000)))]
+    #[field(default = 1000, range(10, 5000), attr = "feedbackMaxLength")]
     pub max_length: u16,
     /// Offer an optional email field so the shop can reply.
+    #[field(attr = "feedbackCollectEmail")]
     pub collect_email: bool,
-}
-
-impl Default for FeedbackConfig {
-    fn default() -> Self {
-        Self {
-            mode: FeedbackMode::Inline,
-            position: Corner::BottomRight,
-            categories: ["bug", "idea", "question", "other"]
-                .map(String::from)
-                .to_vec(),
-            rating: true,
-            max_length: 1000,
-            collect_email: false,
-        }
-    }
 }
 
 string_enum!(/// HTTP method for submissions.
@@ -143,90 +118,15 @@ string_enum!(/// Colour scheme.
 string_enum!(/// How the feedback form is presented.
     FeedbackMode { Inline = "inline", Launcher = "launcher", Modal = "modal" } default Inline);
 
-/// Field names, shared by the reader and the round-trip test against the `Serialize` derive.
-const CONFIG_FIELDS: &[&str] = &[
-    "endpoint",
-    "method",
-    "headers",
-    "format",
-    "credentials",
-    "locale",
-    "localesUrl",
-    "theme",
-    "debug",
-    "meta",
-    "feedback",
-    "consent",
-    "prompts",
-    "fatigue",
-    "help",
-    "texts",
-];
-const FEEDBACK_FIELDS: &[&str] = &[
-    "mode",
-    "position",
-    "categories",
-    "rating",
-    "maxLength",
-    "collectEmail",
-];
-
 impl Config {
     /// Reads a config object; absent or `null` fields take their defaults.
     ///
-    /// Each reader starts from the defaults and overwrites what is set, reporting problems to
-    /// one `Problems` sink (see `read.rs` for why); the first one reported is returned.
+    /// Each section's reader (generated by `#[section]`) starts from the defaults and
+    /// overwrites what is set, reporting problems to one `Problems` sink (see `read.rs` for
+    /// why); the first one reported is returned.
     pub fn read(value: &Json) -> Result<Config, Problem> {
         let problems = Problems::default();
-        let mut c = Config::default();
-        if let Some(o) = Obj::new(value, "", &problems) {
-            o.only(CONFIG_FIELDS);
-            c.endpoint = o.string("endpoint");
-            if let Some(v) = o.choice("method") {
-                c.method = v;
-            }
-            if let Some(v) = o.string_map("headers") {
-                c.headers = v;
-            }
-            if let Some(v) = o.choice("format") {
-                c.format = v;
-            }
-            if let Some(v) = o.choice("credentials") {
-                c.credentials = v;
-            }
-            if let Some(v) = o.string("locale") {
-                c.locale = v;
-            }
-            c.locales_url = o.string("localesUrl");
-            if let Some(v) = o.choice("theme") {
-                c.theme = v;
-            }
-            if let Some(v) = o.bool("debug") {
-                c.debug = v;
-            }
-            if let Some(v) = o.any_object("meta") {
-                c.meta = v;
-            }
-            if let Some(f) = o.object("feedback") {
-                c.feedback = FeedbackConfig::read(&f);
-            }
-            if let Some(consent) = o.object("consent") {
-                c.consent = ConsentConfig::read(&consent);
-            }
-            if let Some(v) = o.objects("prompts", PromptConfig::read) {
-                c.prompts = v;
-            }
-            if let Some(f) = o.object("fatigue") {
-                c.fatigue = Fatigue::read(&f);
-            }
-            #[cfg(feature = "help")]
-            if let Some(s) = o.object("help") {
-                c.help = HelpConfig::read(&s);
-            }
-            if let Some(v) = texts::read(o.value("texts"), &problems) {
-                c.texts = v;
-            }
-        }
+        let c = Obj::new(value, "", &problems).map_or_else(Config::default, |o| Section::read(&o));
         let c = problems.finish(c)?;
         c.check()?;
         Ok(c)
@@ -287,34 +187,7 @@ impl Config {
 }
 
 impl FeedbackConfig {
-    fn read(o: &Obj) -> Self {
-        o.only(FEEDBACK_FIELDS);
-        let mut f = FeedbackConfig::default();
-        if let Some(v) = o.choice("mode") {
-            f.mode = v;
-        }
-        if let Some(v) = o.choice("position") {
-            f.position = v;
-        }
-        if let Some(v) = o.strings("categories") {
-            f.categories = v;
-        }
-        if let Some(v) = o.bool("rating") {
-            f.rating = v;
-        }
-        if let Some(v) = o.int("maxLength", 10, 5000) {
-            f.max_length = v as u16;
-        }
-        if let Some(v) = o.bool("collectEmail") {
-            f.collect_email = v;
-        }
-        f
-    }
-
     fn check(&self) -> Result<(), Problem> {
-        if self.categories.is_empty() || self.categories.len() > 12 {
-            return Err(("categories".into(), "a list of 1 to 12 topics".into()));
-        }
         for (i, c) in self.categories.iter().enumerate() {
             if c.trim().is_empty() || c.chars().count() > 40 {
                 return Err((
@@ -349,11 +222,16 @@ mod tests {
         assert_eq!(f.check(), Ok(()));
         f.categories.push("bug".into());
         assert_eq!(f.check().unwrap_err().0, "categories[4]");
-        f = FeedbackConfig {
-            categories: vec![],
-            ..Default::default()
-        };
-        assert_eq!(f.check().unwrap_err().0, "categories");
+        let read = |v| Config::read(&from_serde(json!({ "feedback": { "categories": v } })));
+        assert_eq!(
+            read(json!([])).unwrap_err(),
+            (
+                "feedback.categories".into(),
+                "a list of 1 to 12 items".into()
+            )
+        );
+        assert!(read(json!(vec!["a"; 13])).is_err());
+        assert!(read(json!(["a", "b"])).is_ok());
     }
 
     /// The reader and the `Serialize` derive (which the schema also follows) agree on every field.
@@ -455,11 +333,12 @@ mod tests {
             .keys()
             .map(String::as_str)
             .collect();
-        assert_eq!(keys.len(), CONFIG_FIELDS.len());
-        assert!(keys.iter().all(|k| CONFIG_FIELDS.contains(k)));
+        let fields = <Config as Section>::FIELDS;
+        assert_eq!(keys.len(), fields.len());
+        assert!(keys.iter().all(|k| fields.contains(k)));
         assert_eq!(
             value.get("feedback").as_object().unwrap().len(),
-            FEEDBACK_FIELDS.len()
+            <FeedbackConfig as Section>::FIELDS.len()
         );
         assert_eq!(Config::read(&value), Ok(config));
         assert_eq!(

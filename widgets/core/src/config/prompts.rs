@@ -5,7 +5,9 @@
 //! budget) live in [`crate::prompts`], where they are tested natively.
 
 use serde::Serialize;
+use vox_config_macros::section;
 
+use super::field::{Field, Item};
 use super::read::{string_enum, Obj, Problem};
 use super::values::Corner;
 use crate::json::Json;
@@ -47,71 +49,49 @@ string_enum!(/// How the CSAT scale looks.
     CsatIcons { Faces = "faces", Stars = "stars" } default Faces);
 
 /// One rating prompt.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[section]
 pub struct PromptConfig {
     /// Names the prompt in submissions, storage and `<vox-prompt prompt="…">`: letters, digits,
     /// `-` and `_`.
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 40)))]
+    // `prompt` in Rust's `Default`: a slide-in NPS prompt shown at once on every page.
+    #[field(
+        required = "an id of letters, digits, - and _",
+        default = "prompt".into(),
+        length(1, 40)
+    )]
     pub id: String,
+    #[field(required = "`nps`, `csat` or `ces`")]
     pub kind: PromptKind,
     /// The shop's or product's name in the standard question; the site's host name when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 80)))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[field(length(1, 80))]
     pub brand: Option<String>,
     /// Replaces the standard question (shown as written, in every language).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[field(length(1, 200))]
     pub question: Option<String>,
-    #[serde(default)]
     pub display: PromptDisplay,
     /// The corner of a slide-in.
-    #[serde(default)]
     pub position: Corner,
     /// In right-to-left languages, run the scale right to left too (0 on the right).
-    #[serde(default = "yes")]
+    #[field(default = true)]
     pub mirror: bool,
     /// Faces or stars for CSAT.
-    #[serde(default)]
     pub icons: CsatIcons,
     /// Ask an open follow-up question after the score, chosen by the score's band.
-    #[serde(default = "yes")]
+    #[field(default = true)]
     pub follow_up: bool,
     /// When, on a page that matches, the prompt appears.
-    #[serde(default)]
     pub trigger: Trigger,
     /// The pages it may appear on (any page when empty); matched against the URL's path.
-    #[serde(default)]
     pub pages: Vec<UrlRule>,
     /// Rules over the visitor's attributes (`Vox.identify`); all must hold.
-    #[serde(default)]
     pub audience: Vec<AudienceRule>,
     /// Percent of visitors asked, decided once per visitor and prompt.
-    #[serde(default = "all")]
-    #[cfg_attr(feature = "schema", schemars(range(min = 0, max = 100)))]
+    #[field(default = 100, range(0, 100))]
     pub sample: u8,
     /// How often this prompt may come back to the same visitor.
-    #[serde(default)]
     pub frequency: Frequency,
-}
-
-// Defaults for the schema (serde's `default = "…"`, which only the schema derive reads here).
-#[cfg_attr(not(feature = "schema"), allow(dead_code))]
-fn yes() -> bool {
-    true
-}
-
-#[cfg_attr(not(feature = "schema"), allow(dead_code))]
-fn all() -> u8 {
-    100
-}
-
-/// A slide-in NPS prompt named `prompt`, shown at once on every page: change what differs.
-impl Default for PromptConfig {
-    fn default() -> Self {
-        PromptConfig::new("prompt", PromptKind::default())
-    }
 }
 
 impl PromptConfig {
@@ -129,18 +109,7 @@ impl PromptConfig {
         PromptConfig {
             id: id.into(),
             kind,
-            brand: None,
-            question: None,
-            display: PromptDisplay::SlideIn,
-            position: Corner::BottomRight,
-            mirror: true,
-            icons: CsatIcons::Faces,
-            follow_up: true,
-            trigger: Trigger::default(),
-            pages: Vec::new(),
-            audience: Vec::new(),
-            sample: 100,
-            frequency: Frequency::default(),
+            ..PromptConfig::default()
         }
     }
 }
@@ -228,123 +197,33 @@ pub enum AudienceTest {
 }
 
 /// How often one prompt may come back to the same visitor.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[section]
 pub struct Frequency {
     /// Days before asking again after an answer.
-    #[cfg_attr(feature = "schema", schemars(range(max = 3650)))]
+    #[field(default = 90, range(0, 3650))]
     pub after_answer_days: u16,
     /// Days before asking again after the visitor closed it unanswered.
-    #[cfg_attr(feature = "schema", schemars(range(max = 3650)))]
+    #[field(default = 30, range(0, 3650))]
     pub after_dismiss_days: u16,
     /// Times it may be shown in all (0: no limit).
-    #[cfg_attr(feature = "schema", schemars(range(max = 1000)))]
+    #[field(default = 3, range(0, 1000))]
     pub max_displays: u16,
-}
-
-impl Default for Frequency {
-    fn default() -> Self {
-        Frequency {
-            after_answer_days: 90,
-            after_dismiss_days: 30,
-            max_displays: 3,
-        }
-    }
 }
 
 /// The contact-fatigue budget every Vox widget shares: at most one prompt per visit, and none
 /// within `days` of the last one, whichever prompt it was.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[section]
 pub struct Fatigue {
     /// Days after any prompt before another may appear.
-    #[cfg_attr(feature = "schema", schemars(range(max = 365)))]
+    #[field(default = 14, range(0, 365))]
     pub days: u16,
 }
 
-impl Default for Fatigue {
-    fn default() -> Self {
-        Fatigue { days: 14 }
-    }
-}
-
-const PROMPT_FIELDS: &[&str] = &[
-    "id",
-    "kind",
-    "brand",
-    "question",
-    "display",
-    "position",
-    "mirror",
-    "icons",
-    "followUp",
-    "trigger",
-    "pages",
-    "audience",
-    "sample",
-    "frequency",
-];
 const TRIGGERS: &[&str] = &["seconds", "scroll", "pageViews", "exitIntent", "event"];
 const URL_RULES: &[&str] = &["exact", "prefix", "wildcard"];
 const TESTS: &[&str] = &["equals", "in", "gte", "lte", "exists"];
 
 impl PromptConfig {
-    /// Reads one prompt; `id` and `kind` are required, the rest have defaults.
-    pub(super) fn read(o: &Obj) -> Self {
-        o.only(PROMPT_FIELDS);
-        let id = o.string("id").unwrap_or_default();
-        if o.value("kind").is_null() {
-            o.missing::<()>("kind", "`nps`, `csat` or `ces`");
-        }
-        let kind = o.choice("kind");
-        let mut p = PromptConfig::new(id, kind.unwrap_or_default());
-        p.brand = o.text("brand", 1, 80);
-        p.question = o.text("question", 1, 200);
-        if let Some(v) = o.choice("display") {
-            p.display = v;
-        }
-        if let Some(v) = o.choice("position") {
-            p.position = v;
-        }
-        if let Some(v) = o.bool("mirror") {
-            p.mirror = v;
-        }
-        if let Some(v) = o.choice("icons") {
-            p.icons = v;
-        }
-        if let Some(v) = o.bool("followUp") {
-            p.follow_up = v;
-        }
-        if let Some(t) = o.object("trigger") {
-            p.trigger = Trigger::read(&t).unwrap_or_default();
-        }
-        if let Some(v) = o.objects("pages", UrlRule::read) {
-            p.pages = v.into_iter().flatten().collect();
-        }
-        if let Some(v) = o.objects("audience", AudienceRule::read) {
-            p.audience = v.into_iter().flatten().collect();
-        }
-        if let Some(v) = o.int("sample", 0, 100) {
-            p.sample = v as u8;
-        }
-        if let Some(f) = o.object("frequency") {
-            f.only(&["afterAnswerDays", "afterDismissDays", "maxDisplays"]);
-            let freq = &mut p.frequency;
-            if let Some(v) = f.int("afterAnswerDays", 0, 3650) {
-                freq.after_answer_days = v as u16;
-            }
-            if let Some(v) = f.int("afterDismissDays", 0, 3650) {
-                freq.after_dismiss_days = v as u16;
-            }
-            if let Some(v) = f.int("maxDisplays", 0, 1000) {
-                freq.max_displays = v as u16;
-            }
-        }
-        p
-    }
-
     /// Rules across values, as (field path, expectation).
     pub(super) fn check(&self) -> Result<(), Problem> {
         if !super::consent::is_id(&self.id) {
@@ -368,6 +247,25 @@ impl PromptConfig {
                 .map_err(|e| (format!("audience[{i}].{}", rule.key()), e))?;
         }
         Ok(())
+    }
+}
+
+/// A trigger object; one that sets no valid trigger (reported) leaves the default.
+impl Field for Trigger {
+    fn read(o: &Obj, key: &str, _: u64, _: u64) -> Option<Self> {
+        Some(Trigger::read(&o.object(key)?).unwrap_or_default())
+    }
+}
+
+impl Item for UrlRule {
+    fn item(o: &Obj) -> Option<Self> {
+        UrlRule::read(o)
+    }
+}
+
+impl Item for AudienceRule {
+    fn item(o: &Obj) -> Option<Self> {
+        AudienceRule::read(o)
     }
 }
 
@@ -463,29 +361,11 @@ impl AudienceRule {
     }
 }
 
-impl Fatigue {
-    pub(super) fn read(o: &Obj) -> Self {
-        o.only(&["days"]);
-        let mut f = Fatigue::default();
-        if let Some(v) = o.int("days", 0, 365) {
-            f.days = v as u16;
-        }
-        f
-    }
-}
+/// Prompts a site may configure: the reader's bound, which also bounds the repeated-id scan.
+pub(super) const MAX_PROMPTS: usize = 20;
 
 /// Prompt ids are unique: storage and submissions are keyed by them.
-/// Prompts a site may configure (`prompts` in the schema says the same).
-const MAX_PROMPTS: usize = 20;
-
 pub(super) fn check_all(prompts: &[PromptConfig]) -> Result<(), Problem> {
-    // The schema's limit, held here too: it also bounds the repeated-id scan below.
-    if prompts.len() > MAX_PROMPTS {
-        return Err((
-            String::new(),
-            format!("a list of at most {MAX_PROMPTS} prompts"),
-        ));
-    }
     for (i, p) in prompts.iter().enumerate() {
         p.check()
             .map_err(|(field, e)| (format!("[{i}].{field}"), e))?;
@@ -519,7 +399,7 @@ mod tests {
         assert!(read(json!(many[..20])).is_ok());
         assert_eq!(
             read(json!(many)).unwrap_err(),
-            ("prompts".into(), "a list of at most 20 prompts".into())
+            ("prompts".into(), "a list of at most 20 items".into())
         );
     }
 

@@ -57,7 +57,7 @@ pub trait Choice: Sized + Copy + 'static {
 macro_rules! string_enum {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? } default $default:ident) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         pub enum $name { $($(#[$vdoc])* #[serde(rename = $text)] $variant),+ }
         impl Default for $name { fn default() -> Self { Self::$default } }
@@ -68,6 +68,11 @@ macro_rules! string_enum {
         impl $crate::config::read::Choice for $name {
             const ALL: &'static [Self] = &[$(Self::$variant),+];
             const NAMES: &'static [&'static str] = &[$($text),+];
+        }
+        impl $crate::config::field::Field for $name {
+            fn read(o: &$crate::config::read::Obj, key: &str, _: u64, _: u64) -> Option<Self> {
+                o.choice(key)
+            }
         }
     };
 }
@@ -157,7 +162,6 @@ impl<'a> Obj<'a> {
 
     /// A URL that passes Vox's one URL rule ([`vox_url::check`]): it may become a fetch, an
     /// `href` or a `location`, so a `javascript:` or off-site `/\\host` value is an error here.
-    #[cfg(feature = "help")]
     pub fn url(&self, key: &str) -> Option<String> {
         let url = self.string(key)?;
         match vox_url::check(&url) {
@@ -207,6 +211,15 @@ impl<'a> Obj<'a> {
                     format!("a known value, one of {}; got `{text}`", list.join(", ")),
                 )
             }
+        }
+    }
+
+    /// `items` when their count is from `min` to `max`, else reported at `key`.
+    pub fn count<T>(&self, key: &str, items: Vec<T>, min: u64, max: u64) -> Option<Vec<T>> {
+        match (min..=max).contains(&(items.len() as u64)) {
+            true => Some(items),
+            false if min == 0 => self.fail(key, format!("a list of at most {max} items")),
+            false => self.fail(key, format!("a list of {min} to {max} items")),
         }
     }
 
@@ -300,6 +313,11 @@ impl<'a> Obj<'a> {
                 None
             }
         }
+    }
+
+    /// Where this object's problems go, for a reader that walks its own values.
+    pub fn problems(&self) -> &'a Problems {
+        self.problems
     }
 
     /// The value at `key` as it is (`null` when absent).

@@ -6,8 +6,7 @@
 //! the widget knows (its English is compiled into it), so the catalog checks that when the
 //! widget builds it ([`crate::locale::Catalog::with_texts`]).
 
-use super::read::{Obj, Problem, Problems};
-use crate::json::Json;
+use super::read::{Obj, Problem};
 use crate::locale::{self, Catalog, WIDGETS};
 
 /// Per locale tag, `(message id, Fluent text)` pairs, in the order written: lists, as for
@@ -15,7 +14,8 @@ use crate::locale::{self, Catalog, WIDGETS};
 pub type Texts = Vec<(String, Vec<(String, String)>)>;
 
 /// Reads the `texts` value (`null` when absent): an object of objects of strings.
-pub(super) fn read(value: &Json, problems: &Problems) -> Option<Texts> {
+pub(super) fn read(o: &Obj, key: &str) -> Option<Texts> {
+    let (value, problems) = (o.value(key), o.problems());
     if value.is_null() {
         return None;
     }
