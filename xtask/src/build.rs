@@ -120,6 +120,7 @@ fn module(widget: Option<&str>, std: Std) -> Result<PathBuf, String> {
         Std::SizeTuned => run(size_tuned_std(&mut trunk))?,
         Std::Stock => run(trunk.env("CARGO_TARGET_DIR", root().join("target/bundle-stock")))?,
     }
+    append_messages(&out.join(TRUNK_GLUE), name)?;
     shrink_module(&out.join(TRUNK_WASM), &out.join(TRUNK_GLUE))?;
     Ok(out)
 }
@@ -139,6 +140,26 @@ fn write_registry(loader: &Path) -> Result<(), String> {
     }
     let table = registry::loader_table(&registry::widgets()?);
     std::fs::write(loader, text.replace("VOX_REGISTRY", &table)).map_err(|e| e.to_string())
+}
+
+/// Appends `js/messages.js` to a module's glue, with the shipped locales and the widget's name
+/// written in: the loader calls it when the glue arrives, so the locale's messages download
+/// beside the wasm (see the file).
+fn append_messages(glue: &Path, widget: &str) -> Result<(), String> {
+    let source = root().join("widgets/embed/js/messages.js");
+    let text =
+        std::fs::read_to_string(&source).map_err(|e| format!("{}: {e}", source.display()))?;
+    let locales: Vec<String> = vox_core::locale::SUPPORTED
+        .iter()
+        .map(|l| format!("'{l}'"))
+        .collect();
+    let text = text
+        .replace("VOX_LOCALES", &format!("[{}]", locales.join(",")))
+        .replace("VOX_WIDGET", widget);
+    let mut js = std::fs::read_to_string(glue).map_err(|e| e.to_string())?;
+    js.push('\n');
+    js.push_str(&text);
+    std::fs::write(glue, js).map_err(|e| e.to_string())
 }
 
 /// wasm-opt, then names shortened across the wasm and its glue, then terser on the glue.

@@ -126,3 +126,67 @@ async fn single_page_app_routes_download_nothing_more_until_a_prompt_shows_once(
         "each file once"
     );
 }
+
+/// The locale files the page has requested so far, repeats kept.
+async fn messages(client: &fantoccini::Client) -> Vec<String> {
+    let files = requests(client).await.into_iter();
+    files.filter(|p| p.ends_with(".ftl")).collect()
+}
+
+/// A widget's messages: asked for before its wasm module is ready, not after it (the glue,
+/// which arrives first, starts them), and downloaded once, in the locale the widget then
+/// speaks: the glue's choice of locale and the wasm's agree, or the wasm would fetch another.
+#[tokio::test(flavor = "multi_thread")]
+async fn messages_download_beside_the_wasm_in_the_locale_the_widget_speaks() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    let ftl = |locale: &str| format!("/vox/locales/{locale}/feedback.ftl");
+    let cases = [
+        ("de", "de"),
+        ("de-AT", "de"),
+        ("pt", "pt-BR"),
+        ("zh-Hant-HK", "zh-TW"),
+        ("zh_SG", "zh-CN"),
+        ("iw", "he"),
+        ("AR", "ar"),
+    ];
+    for (asked, locale) in cases {
+        let config = json!({ "locale": asked }).to_string();
+        // A query of its own: a new fragment alone would not load the page again.
+        let page = format!("/fixtures/locales.html?{asked}#{}", percent_encode(&config));
+        client.goto(&demo.url(&page)).await.unwrap();
+        wait_rendered(
+            &client,
+            "vox-feedback",
+            &format!("[lang='{locale}'] textarea"),
+        )
+        .await;
+        assert_eq!(
+            js(&client, "return window.__order;").await,
+            json!([ftl(locale), "wasm"]),
+            "{asked}: the messages are asked for before the module is ready"
+        );
+        assert_eq!(messages(&client).await, [ftl(locale)], "{asked}: once");
+    }
+    assert_eq!(
+        text(&client, "vox-feedback", "[part=title]").await,
+        "أرسل لنا ملاحظاتك",
+        "the Arabic messages are the ones shown"
+    );
+
+    // English is built in: nothing to fetch. A widget added later in its own language (its
+    // element's data-locale wins) fetches its messages once, from the module already there.
+    let config = json!({ "locale": "en-GB" }).to_string();
+    let page = format!("/fixtures/locales.html#{}", percent_encode(&config));
+    client.goto(&demo.url(&page)).await.unwrap();
+    wait_rendered(&client, "vox-feedback", "[lang='en'] textarea").await;
+    assert_eq!(js(&client, "return window.__order;").await, json!(["wasm"]));
+    js(
+        &client,
+        "const f = document.createElement('vox-feedback'); f.id = 'korean'; \
+         f.dataset.mode = 'inline'; f.dataset.locale = 'ko'; document.querySelector('main').append(f);",
+    )
+    .await;
+    wait_rendered(&client, "#korean", "[lang='ko'] textarea").await;
+    assert_eq!(messages(&client).await, [ftl("ko")]);
+}

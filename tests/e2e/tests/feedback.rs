@@ -224,7 +224,7 @@ async fn malformed_config_reports_the_field_and_leaves_the_page_working() {
     .await;
     assert_eq!(
         errors[1],
-        "Vox: unknown widget \"feedbak\"; expected one of feedback, consent, help"
+        "Vox: unknown widget \"feedbak\"; expected one of feedback,consent,help"
     );
     client.close().await.unwrap();
 }

@@ -155,7 +155,8 @@ fn expand(args: Tokens, item: &mut ItemStruct) -> syn::Result<Tokens> {
     let mut defaults = Vec::new();
     let mut reads = Vec::new();
     let mut required = Vec::new();
-    let mut rows = Vec::new();
+    let mut attrs = Vec::new();
+    let mut children = Vec::new();
 
     for field in fields.named.iter_mut() {
         let ident = field.ident.clone().expect("named field");
@@ -219,29 +220,24 @@ fn expand(args: Tokens, item: &mut ItemStruct) -> syn::Result<Tokens> {
                 <#ty as crate::config::field::Field>::read(o, #key, #min, #max)
             },
         };
-        reads.push(quote! { #ident: #read.unwrap_or(d.#ident) });
-
-        // Rows: this field's own attributes, then those inside it (a section's). A field
-        // with its own reader is no section and may have a type without `Field`.
-        let attrs = &args.attrs;
-        let own = (!attrs.is_empty()).then(|| {
-            quote! {
-                for name in [#(#attrs),*] {
-                    out.push((name, path.clone(), <#ty as crate::config::field::Field>::KIND));
-                }
+        // An absent field calls its default function: no default is built only to be
+        // dropped, and the wasm holds each default once (here and in `Default`).
+        let fallback = match &args.required {
+            Some(_) => quote! { ::core::default::Default::default },
+            None => {
+                let function = format_ident!("__default_{}", ident);
+                quote! { Self::#function }
             }
-        });
-        let inner = args
-            .read
-            .is_none()
-            .then(|| quote! { <#ty as crate::config::field::Field>::rows(path, out); });
-        if own.is_some() || inner.is_some() {
-            rows.push(quote! {
-                path.push(#key);
-                #own
-                #inner
-                path.pop();
-            });
+        };
+        reads.push(quote! { #ident: #read.unwrap_or_else(#fallback) });
+
+        // Its `data-*` rows, and the table of rows inside it (a section's). A field with its
+        // own reader is no section, and its type may have no `Field`.
+        for attr in &args.attrs {
+            attrs.push(quote! { (#attr, #key, <#ty as crate::config::field::Field>::KIND) });
+        }
+        if args.read.is_none() {
+            children.push(quote! { (#key, <#ty as crate::config::field::Field>::TABLE) });
         }
         keys.push(key);
     }
@@ -280,19 +276,16 @@ fn expand(args: Tokens, item: &mut ItemStruct) -> syn::Result<Tokens> {
             fn read(o: &crate::config::read::Obj) -> Self {
                 o.only(<Self as crate::config::field::Section>::FIELDS);
                 #(#required)*
-                let d = <Self as ::core::default::Default>::default();
                 #[allow(unused_mut)]
                 let mut value = #name { #(#reads),* };
                 #finish
                 value
             }
 
-            fn rows(
-                path: &mut ::std::vec::Vec<&'static str>,
-                out: &mut ::std::vec::Vec<crate::config::field::Row>,
-            ) {
-                #(#rows)*
-            }
+            const TABLE: crate::config::field::Table = crate::config::field::Table {
+                attrs: &[#(#attrs),*],
+                children: &[#(#children),*],
+            };
         }
     })
 }

@@ -4,11 +4,11 @@
     served from any host or CDN path. No eval, no inline styles: works under a strict CSP. */
 (() => {
   'use strict';
-  if (window.Vox && window.Vox.version) return; // included twice: the first copy wins
+  if (window.Vox?.version) return; // included twice: the first copy wins
 
   const doc = document;
   const script = doc.currentScript;
-  const base = new URL('.', (script && script.src) || location.href).href;
+  const base = new URL('.', script?.src || location.href).href;
   // Element -> the widget whose module draws it: the registry (widgets/embed/src/registry.rs),
   // written in by `cargo xtask build`.
   const MODULES = VOX_REGISTRY;
@@ -29,7 +29,7 @@
   const jsonBlock = () => {
     if (block !== undefined) return block;
     const el = doc.querySelector('script#vox-config[type="application/json"]');
-    const text = el && el.textContent;
+    const text = el?.textContent;
     if (el || doc.readyState !== 'loading') block = text;
     return text;
   };
@@ -38,7 +38,7 @@
   // http(s) URL or a path on this origin is fetched (the wasm checks it fully, and refuses the
   // whole file, which closes the consent gate, when it breaks the one URL rule). Until it has arrived, nothing blocked is
   // let in and no widget starts; the inline block stays the place for consent (see README).
-  const d = (script && script.dataset) || {};
+  const d = script?.dataset || {};
   const file = d.config == null ? null : { url: d.config };
   const ready = file && /^(https?:\/\/|\/(?!\/))[^\\\s]*$/i.test(file.url)
     ? fetch(file.url, { credentials: 'same-origin' })
@@ -55,8 +55,8 @@
   // failed), not again on every keydown of the search shortcut.
   let parsed;
   const parsedBlock = () => parsed || ((v) => (block !== undefined && !(file && file.text == null && file.error == null) && (parsed = v), v))(
-    merge(parse(file && file.text), parse(jsonBlock())));
-  const section = (k) => (initConfig && initConfig[k]) || parsedBlock()[k];
+    merge(parse(file?.text), parse(jsonBlock())));
+  const section = (k) => initConfig?.[k] || parsedBlock()[k];
 
   // ---- Consent, synchronously, before any wasm (config errors are reported by the wasm) ----
   // Settings come from the config (the JSON block placed before this script) and data-* on this
@@ -76,7 +76,7 @@
     // it as a config error): a typo never opens the gate.
     const regions = {};
     for (const [code, mode] of Object.entries(c.regions || {})) regions[code.toUpperCase()] = pick(mode) || 'opt-in';
-    const cats = (Array.isArray(c.categories) ? c.categories : [{ id: 'functional' }, { id: 'analytics' }, { id: 'marketing' }]).filter((k) => k && k.id && k.id !== 'necessary');
+    const cats = (Array.isArray(c.categories) ? c.categories : [{ id: 'functional' }, { id: 'analytics' }, { id: 'marketing' }]).filter((k) => k?.id && k.id !== 'necessary');
     C = {
       enabled: !!c.enabled,
       base: pick(c.mode) || 'opt-in',
@@ -91,8 +91,8 @@
     // What the visitor allowed for this revision: `choices` (categories) once they decided, and
     // `services` they let in one at a time from a blocked iframe's placeholder.
     record = readRecord();
-    choices = (record && record.choices) || defaults(C.mode);
-    services = (record && record.services) || {};
+    choices = record?.choices || defaults(C.mode);
+    services = record?.services || {};
     // Google Consent Mode v2: defaults (per region too) before any Google tag runs, then updates.
     if (C.gcm.enabled) {
       const wait = { wait_for_update: +C.gcm.waitForUpdate || 0 };
@@ -112,10 +112,10 @@
     const row = doc.cookie.split('; ').find((r) => r.startsWith(C.cookie.name + '='));
     try {
       const r = row && JSON.parse(decodeURIComponent(row.slice(C.cookie.name.length + 1)));
-      return r && r.revision === C.revision && (r.choices || r.services) ? r : null;
+      return r?.revision === C.revision && (r.choices || r.services) ? r : null;
     } catch (_) { return null; }
   };
-  const decided = () => !!(record && record.choices);
+  const decided = () => !!record?.choices;
   const granted = (...cats) => cats.every((k) => k === 'necessary' || choices[k] === true);
   // A blocked item's service: data-vox-service, else where the item itself loads from (an
   // iframe's data-vox-src, a script's src): another site's host (one vendor, one grant), or on
@@ -234,7 +234,7 @@
   // Keeps the record in the cookie, applies it and tells the page; the wasm clears the cookies
   // of refused categories and posts the consent record.
   const store = (what, { action, texts }) => {
-    record = { id: (record && record.id) || uuid(), at: new Date().toISOString(), revision: C.revision, ...what };
+    record = { id: record?.id || uuid(), at: new Date().toISOString(), revision: C.revision, ...what };
     const { name, domain, expiresDays } = C.cookie;
     doc.cookie = `${name}=${encodeURIComponent(JSON.stringify(record))}; Max-Age=${Math.round(expiresDays * 86400)}; Path=/; SameSite=Lax${domain ? '; Domain=' + domain : ''}${location.protocol === 'https:' ? '; Secure' : ''}`;
     if (C.gcm.enabled && decided()) gtag('consent', 'update', signals(choices));
@@ -247,7 +247,9 @@
 
   // A widget's own module, loaded when the widget first shows and kept: its wasm is fetched
   // beside its glue, not after it, and compiles while it streams in.
-  const load = (name) => (modules[name] ||= ((wasm) => import(`${base}vox-${name}.js`)
+  // Its glue is kept apart too: a widget's messages start from it (see mount).
+  const glues = {};
+  const load = (name) => (modules[name] ||= ((wasm) => (glues[name] = import(`${base}vox-${name}.js`))
     .then(async (m) => (await m.default({ module_or_path: wasm }), m)))(fetch(`${base}vox-${name}_bg.wasm`)));
 
   const sources = (el) => ({
@@ -255,26 +257,30 @@
     jsonBlock: jsonBlock(),
     script: { ...d },
     init: initConfig,
-    element: { ...(el && el.dataset) },
+    element: { ...el?.dataset },
     visitor,
   });
 
   const fail = (el, error) => {
     console.error('Vox:', error);
-    el.dispatchEvent(new CustomEvent('vox:error', { bubbles: true, composed: true, detail: String(error) }));
+    el.dispatchEvent(new CustomEvent('vox:error', { bubbles: true, composed: true, detail: '' + error }));
     return null;
   };
 
   const mount = (el) => {
-    const job = load(MODULES[el.localName])
-      .then((m) => m.mount(el, sources(el), base))
+    const name = MODULES[el.localName];
+    // Its messages download beside its wasm, not after it: the glue, which arrives long
+    // before the wasm, starts them (js/messages.js).
+    const ready = load(name);
+    const job = glues[name].then((g) => g.messages(sources(el)))
+      .then((ftl) => ready.then((m) => m.mount(el, sources(el), base, ftl)))
       .then(
         (widget) => {
           if (widget && mounted.get(el) === job && el.isConnected) {
             el.dispatchEvent(new CustomEvent('vox:ready', { bubbles: true, composed: true, detail: el.localName.slice(4) }));
             return widget;
           }
-          widget && widget.free(); // config error (already reported), or removed while loading
+          widget?.free(); // config error (already reported), or removed while loading
           return null;
         },
         (error) => fail(el, error),
@@ -286,7 +292,7 @@
   const unmount = (el) => {
     const job = mounted.get(el);
     mounted.delete(el);
-    job && job.then((w) => w && w.free());
+    job?.then((w) => w?.free());
   };
 
   for (const tag in MODULES) {
@@ -296,8 +302,8 @@
       class extends HTMLElement {
         connectedCallback() { mounted.has(this) || mount(this); }
         disconnectedCallback() { unmount(this); }
-        open(o) { return (mounted.get(this) || mount(this)).then((w) => w && w.open(o && o.message)); }
-        close() { const job = mounted.get(this); return job && job.then((w) => w && w.close()); }
+        open(o) { return (mounted.get(this) || mount(this)).then((w) => w?.open(o?.message)); }
+        close() { return mounted.get(this)?.then((w) => w?.close()); }
       },
     );
   }
@@ -305,7 +311,7 @@
   // The launcher and Vox.open() need an element; this adds one at the end of <body>.
   const ensure = (name) => {
     if (!WIDGETS.includes(name)) {
-      console.error(`Vox: unknown widget "${name}"; expected one of ${WIDGETS.join(', ')}`);
+      console.error(`Vox: unknown widget "${name}"; expected one of ${WIDGETS}`);
       return null;
     }
     const tag = 'vox-' + name;
@@ -343,8 +349,8 @@
   };
 
   const wantsLauncher = () => {
-    const f = initConfig && initConfig.feedback;
-    return ((f && f.mode) || d.feedback || d.feedbackMode || (parsedBlock().feedback || {}).mode) === 'launcher';
+    const f = initConfig?.feedback;
+    return (f?.mode || d.feedback || d.feedbackMode || parsedBlock().feedback?.mode) === 'launcher';
   };
 
   const listeners = new Map(); // fn -> { event: wrapper }

@@ -46,14 +46,25 @@ impl Widget {
 /// Mounts the widget for `host` (e.g. `<vox-feedback>`) into its shadow root.
 ///
 /// `sources` is `{ file, jsonBlock, script, init, element, visitor }` as the loader found them;
-/// `assets` is the URL of the folder holding `vox.js`. Resolves to `null` (after one console
-/// error naming the field) when the config is invalid, leaving the page untouched.
+/// `assets` is the URL of the folder holding `vox.js`; `messages` is `[url, promise of text]`
+/// for the `.ftl` the glue started beside the wasm (`js/messages.js`), or `null`. Resolves to
+/// `null` (after one console error naming the field) when the config is invalid, leaving the
+/// page untouched.
 #[wasm_bindgen]
 pub async fn mount(
     host: HtmlElement,
     sources: JsValue,
     assets: String,
+    messages: JsValue,
 ) -> Result<JsValue, JsValue> {
+    if let Some([url, text]) = messages
+        .dyn_ref::<js_sys::Array>()
+        .map(|a| [a.get(0), a.get(1)])
+    {
+        if let (Some(url), Ok(text)) = (url.as_string(), text.dyn_into()) {
+            vox_core::web::text::started(url, text);
+        }
+    }
     let tag = host.tag_name().to_ascii_lowercase();
     let Some((widget, part)) = registry::widget_of(&tag) else {
         return Err(format!("<{tag}> is no Vox widget").into());

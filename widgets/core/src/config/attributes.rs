@@ -12,7 +12,7 @@ use crate::json::{Json, Map};
 /// the loader fetches: no config field, so no path).
 fn rows() -> Vec<Row> {
     let mut rows = vec![("config", Vec::new(), Kind::Text)];
-    <Config as Section>::rows(&mut Vec::new(), &mut rows);
+    <Config as Section>::TABLE.rows(&mut Vec::new(), &mut rows);
     rows
 }
 

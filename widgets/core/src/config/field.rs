@@ -20,6 +20,32 @@ pub enum Kind {
 /// A `data-*` row: (dataset key as the browser spells it, config path, kind).
 pub type Row = (&'static str, Vec<&'static str>, Kind);
 
+/// A section's `data-*` rows, as static data: its own (dataset key, field key, kind), and per
+/// field the table inside it (`None` for a field that holds no section). Data rather than
+/// generated code, because every widget module carries it.
+pub struct Table {
+    pub attrs: &'static [(&'static str, &'static str, Kind)],
+    pub children: &'static [(&'static str, Option<&'static Table>)],
+}
+
+impl Table {
+    /// Every row under `path`, with its full path, in declaration order.
+    pub fn rows(&self, path: &mut Vec<&'static str>, out: &mut Vec<Row>) {
+        for (name, key, kind) in self.attrs {
+            path.push(key);
+            out.push((name, path.clone(), *kind));
+            path.pop();
+        }
+        for (key, table) in self.children {
+            if let Some(table) = table {
+                path.push(key);
+                table.rows(path, out);
+                path.pop();
+            }
+        }
+    }
+}
+
 /// A value a config field holds.
 pub trait Field: Sized {
     /// What a `data-*` attribute for a field of this type holds.
@@ -30,8 +56,8 @@ pub trait Field: Sized {
     /// without a size ignore them.
     fn read(o: &Obj, key: &str, min: u64, max: u64) -> Option<Self>;
 
-    /// The `data-*` rows inside a value of this type, under `path`: a section's fields.
-    fn rows(_path: &mut Vec<&'static str>, _out: &mut Vec<Row>) {}
+    /// The `data-*` rows inside a value of this type: a section's.
+    const TABLE: Option<&'static Table> = None;
 }
 
 /// A config section: an object of fields, declared with `#[section]`.
@@ -40,8 +66,9 @@ pub trait Section: Default {
     const FIELDS: &'static [&'static str];
     /// `false` where the crate leaves this section's reader out (accepted and ignored).
     const ENABLED: bool;
+    /// Its `data-*` rows.
+    const TABLE: Table;
     fn read(o: &Obj) -> Self;
-    fn rows(path: &mut Vec<&'static str>, out: &mut Vec<Row>);
 }
 
 impl<T: Section> Field for T {
@@ -52,9 +79,7 @@ impl<T: Section> Field for T {
         o.object(key).map(|section| T::read(&section))
     }
 
-    fn rows(path: &mut Vec<&'static str>, out: &mut Vec<Row>) {
-        T::rows(path, out)
-    }
+    const TABLE: Option<&'static Table> = Some(&T::TABLE);
 }
 
 /// An object in a list (`categories`, `pages`); `None`, reported, drops it.
@@ -71,14 +96,15 @@ impl<T: Section> Item for T {
 impl<T: Item> Field for Vec<T> {
     fn read(o: &Obj, key: &str, min: u64, max: u64) -> Option<Self> {
         let items = o.objects(key, T::item)?;
-        o.count(key, items.into_iter().flatten().collect(), min, max)
+        o.count(key, items.len(), min, max).then_some(items)
     }
 }
 
 impl Field for Vec<String> {
     const KIND: Kind = Kind::List;
     fn read(o: &Obj, key: &str, min: u64, max: u64) -> Option<Self> {
-        o.count(key, o.strings(key)?, min, max)
+        let items = o.strings(key)?;
+        o.count(key, items.len(), min, max).then_some(items)
     }
 }
 

@@ -214,13 +214,18 @@ impl<'a> Obj<'a> {
         }
     }
 
-    /// `items` when their count is from `min` to `max`, else reported at `key`.
-    pub fn count<T>(&self, key: &str, items: Vec<T>, min: u64, max: u64) -> Option<Vec<T>> {
-        match (min..=max).contains(&(items.len() as u64)) {
-            true => Some(items),
-            false if min == 0 => self.fail(key, format!("a list of at most {max} items")),
-            false => self.fail(key, format!("a list of {min} to {max} items")),
+    /// Whether a list of `len` items at `key` has from `min` to `max`; reported when not.
+    /// (Not generic over the items: the wasm holds it once.)
+    pub fn count(&self, key: &str, len: usize, min: u64, max: u64) -> bool {
+        let fits = (min..=max).contains(&(len as u64));
+        if !fits {
+            let expected = match min {
+                0 => format!("a list of at most {max} items"),
+                _ => format!("a list of {min} to {max} items"),
+            };
+            self.fail::<()>(key, expected);
         }
+        fits
     }
 
     pub fn strings(&self, key: &str) -> Option<Vec<String>> {
@@ -260,21 +265,25 @@ impl<'a> Obj<'a> {
         Obj::new(self.get(key)?, &self.field(key), self.problems)
     }
 
-    /// A list of objects, each read by `item` with its index in the path.
-    pub fn objects<T>(&self, key: &str, item: impl Fn(&Obj<'a>) -> T) -> Option<Vec<T>> {
+    /// A list of objects, each read by `item` with its index in the path; one `item` refuses
+    /// (after reporting it) is left out.
+    pub fn objects<T>(&self, key: &str, item: impl Fn(&Obj<'a>) -> Option<T>) -> Option<Vec<T>> {
+        let mut out = Vec::new();
+        self.each_object(key, &mut |o| out.extend(item(o)))?;
+        Some(out)
+    }
+
+    /// The walk of [`Obj::objects`], apart from the items' type, so the wasm holds it once.
+    fn each_object(&self, key: &str, item: &mut dyn FnMut(&Obj<'a>)) -> Option<()> {
         let items = match self.get(key)? {
             Json::Arr(items) => items,
             v => return self.wrong(key, "a list of objects", v),
         };
-        let mut out = Vec::with_capacity(items.len());
         for (i, v) in items.iter().enumerate() {
-            out.push(item(&Obj::new(
-                v,
-                &format!("{}[{i}]", self.field(key)),
-                self.problems,
-            )?));
+            let path = format!("{}[{i}]", self.field(key));
+            item(&Obj::new(v, &path, self.problems)?);
         }
-        Some(out)
+        Some(())
     }
 
     /// An object whose values are all one [`Choice`], as pairs in the order written; a value
