@@ -52,6 +52,7 @@ const base = `http://127.0.0.1:${server.address().port}`;
 // The banner, as each library draws it, and what "visible" means: laid out and not transparent.
 const banners = {
   vox: "document.querySelector('vox-consent')?.shadowRoot?.querySelector('[part=banner]')",
+  'vox-de': "document.querySelector('vox-consent')?.shadowRoot?.querySelector('[part=banner]')",
   cookieconsent: "document.querySelector('#cc-main .cm')",
   klaro: "document.querySelector('.klaro .cookie-notice')",
 };

@@ -1,6 +1,6 @@
 //! `cargo xtask bench banner`: time from navigation to a visible consent banner for Vox,
-//! vanilla-cookieconsent v3 and Klaro, configured alike, measured in one run in Chromium
-//! throttled to DevTools' "Slow 4G" with a 4x CPU slowdown, cold, median of 5
+//! vanilla-cookieconsent v3 and Klaro, configured alike (and Vox again for a German visitor),
+//! measured in one run in Chromium throttled to DevTools' "Slow 4G" with a 4x CPU slowdown, cold, median of 5
 //! (`xtask/bench/banner-bench.mjs` drives it; the anchors come from npm, installed on demand
 //! into `xtask/bench/node_modules`).
 
@@ -10,8 +10,10 @@ use crate::build;
 use crate::run::{cmd, root, run, step};
 use crate::tools;
 
-const ENGINES: [(&str, &str); 3] = [
+const ENGINES: [(&str, &str); 4] = [
     ("vox", "Vox (dist/vox)"),
+    // The same banner in German: what its messages (a `.ftl` beside the wasm) add.
+    ("vox-de", "Vox, German visitor"),
     ("cookieconsent", "vanilla-cookieconsent 3.1.0"),
     ("klaro", "Klaro 0.7.22"),
 ];
