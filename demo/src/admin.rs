@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use axum::extract::State;
 use axum::http::{header, HeaderValue};
-use axum::response::{Html, Response};
+use axum::response::{Html, IntoResponse, Response};
 use serde_json::Value;
 
 use crate::search_stats::{search_queries, LocaleQueries};
@@ -14,8 +14,11 @@ use crate::site::escape;
 use crate::stats::{prompt_results, PromptResult};
 use crate::AppState;
 
-pub async fn page(State(state): State<Arc<AppState>>) -> Html<String> {
-    let rows = state.store.list().unwrap_or_default();
+pub async fn page(State(state): State<Arc<AppState>>) -> Response {
+    let rows = match state.store.list().await {
+        Ok(rows) => rows,
+        Err(e) => return crate::collector::unavailable(e),
+    };
     let oldest_first: Vec<Value> = rows.iter().rev().map(|(_, s)| s.clone()).collect();
     let prompts = prompts_section(&prompt_results(&oldest_first));
     let searches = search_section(&search_queries(&oldest_first));
@@ -55,6 +58,7 @@ pub async fn page(State(state): State<Arc<AppState>>) -> Html<String> {
             ""
         },
     ))
+    .into_response()
 }
 
 /// The page a submission came from: a link to its URL when that passes `vox_url::check`, else

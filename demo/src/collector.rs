@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::{json, Value};
 
-use crate::store::Insert;
+use crate::store::{Insert, Unavailable};
 use crate::AppState;
 
 /// The published schema, compiled once at start-up.
@@ -64,7 +64,7 @@ pub async fn receive(
             );
         }
     }
-    match state.store.insert(&envelope) {
+    match state.store.insert(&envelope).await {
         Ok(Insert::Stored) => reply(
             StatusCode::CREATED,
             json!({"status": "stored", "id": envelope["id"]}),
@@ -73,10 +73,37 @@ pub async fn receive(
             StatusCode::OK,
             json!({"status": "duplicate", "id": envelope["id"]}),
         ),
-        Err(e) => reply(
-            StatusCode::SERVICE_UNAVAILABLE,
-            json!({"error": format!("storage: {e}")}),
-        ),
+        Err(e) => unavailable(e),
+    }
+}
+
+/// Seconds a client should wait before sending again while the database is unavailable.
+const RETRY_AFTER: &str = "5";
+
+/// 503 with `Retry-After`: nothing was stored, so the widgets' outbox keeps the submission and
+/// sends it again; never a 2xx for a submission that is not stored.
+pub fn unavailable(error: Unavailable) -> Response {
+    let mut response = reply(
+        StatusCode::SERVICE_UNAVAILABLE,
+        json!({"error": format!("storage: {error}")}),
+    );
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from_static(RETRY_AFTER));
+    response
+}
+
+/// `GET /healthz`: the process is up and serving (whatever the database does).
+pub async fn healthz() -> &'static str {
+    "ok\n"
+}
+
+/// `GET /readyz`: the database answers, so this instance can take submissions; a load
+/// balancer sends traffic elsewhere while it says 503.
+pub async fn readyz(State(state): State<Arc<AppState>>) -> Response {
+    match state.store.ready().await {
+        Ok(()) => (StatusCode::OK, "ready\n").into_response(),
+        Err(e) => unavailable(e),
     }
 }
 
@@ -88,7 +115,7 @@ pub async fn preflight() -> Response {
 /// `GET /api/submissions`, and `/admin/submissions.json` for the admin page's link (its cookie
 /// is only sent under `/admin`): everything stored, newest first.
 pub async fn list(State(state): State<Arc<AppState>>) -> Response {
-    match state.store.list() {
+    match state.store.list().await {
         Ok(rows) => {
             let items: Vec<Value> = rows
                 .into_iter()
@@ -96,10 +123,7 @@ pub async fn list(State(state): State<Arc<AppState>>) -> Response {
                 .collect();
             reply(StatusCode::OK, Value::Array(items))
         }
-        Err(e) => reply(
-            StatusCode::SERVICE_UNAVAILABLE,
-            json!({"error": e.to_string()}),
-        ),
+        Err(e) => unavailable(e),
     }
 }
 

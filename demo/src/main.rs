@@ -1,12 +1,15 @@
 //! `vox-demo`: the demo storefront and the reference collector in one server.
 //!
 //! ```text
-//! vox-demo [--port 8080] [--db PATH] [--dist dist/vox] [--site demo/site] [--indexes target/demo] [--app target/leptos-app] [--endpoint URL] [--admin-token TOKEN]
+//! vox-demo [--port 8080] [--db PATH|postgres://…] [--dist dist/vox] [--site demo/site] [--indexes target/demo] [--app target/leptos-app] [--endpoint URL] [--admin-token TOKEN]
 //! ```
 //! `--port 0` picks a free port. The first line on stdout is `listening on http://127.0.0.1:PORT`
 //! (tests read it); a later one is the admin URL with its token. `--endpoint` makes the pages
 //! post elsewhere, e.g. to a second instance. The admin token is `--admin-token`, else
-//! `VOX_ADMIN_TOKEN`, else a random one per start (see `auth`).
+//! `VOX_ADMIN_TOKEN`, else a random one per start (see `auth`). `--db` is a SQLite file (the
+//! default, `target/vox-demo.sqlite`) or a Postgres URL, which any number of instances can
+//! share (see `store`). SIGTERM or Ctrl-C stops taking connections and lets the requests in
+//! flight finish before the process exits.
 
 mod admin;
 mod auth;
@@ -36,7 +39,8 @@ pub struct AppState {
 
 struct Args {
     port: u16,
-    db: PathBuf,
+    /// A SQLite file path or a `postgres://` URL.
+    db: String,
     dist: PathBuf,
     site: PathBuf,
     indexes: PathBuf,
@@ -49,7 +53,10 @@ fn parse_args() -> Result<Args, String> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut args = Args {
         port: 8080,
-        db: root.join("target/vox-demo.sqlite"),
+        db: root
+            .join("target/vox-demo.sqlite")
+            .to_string_lossy()
+            .into_owned(),
         dist: root.join("dist/vox"),
         site: root.join("demo/site"),
         indexes: root.join("target/demo"),
@@ -66,7 +73,7 @@ fn parse_args() -> Result<Args, String> {
                     .parse()
                     .map_err(|_| "--port takes a number from 0 to 65535".to_string())?
             }
-            "--db" => args.db = value()?.into(),
+            "--db" => args.db = value()?,
             "--dist" => args.dist = value()?.into(),
             "--site" => args.site = value()?.into(),
             "--indexes" => args.indexes = value()?.into(),
@@ -88,7 +95,7 @@ async fn main() {
             if !message.is_empty() {
                 eprintln!("vox-demo: {message}");
             }
-            eprintln!("usage: vox-demo [--port 8080] [--db PATH] [--dist DIR] [--site DIR] [--indexes DIR] [--app DIR] [--endpoint URL] [--admin-token TOKEN]");
+            eprintln!("usage: vox-demo [--port 8080] [--db PATH|postgres://…] [--dist DIR] [--site DIR] [--indexes DIR] [--app DIR] [--endpoint URL] [--admin-token TOKEN]");
             std::process::exit(2);
         }
     };
@@ -97,14 +104,8 @@ async fn main() {
             eprintln!("vox-demo: {e}");
             std::process::exit(2);
         });
-    if let Some(dir) = args.db.parent() {
-        let _ = std::fs::create_dir_all(dir);
-    }
-    let store = store::Store::open(&args.db).unwrap_or_else(|e| {
-        eprintln!(
-            "vox-demo: cannot open the database {}: {e}",
-            args.db.display()
-        );
+    let store = store::Store::open(&args.db).await.unwrap_or_else(|e| {
+        eprintln!("vox-demo: cannot open the database {}: {e}", args.db);
         std::process::exit(1);
     });
     if !args.dist.join("vox.js").exists() {
@@ -124,6 +125,7 @@ async fn main() {
         admin_token,
     });
     let token = state.admin_token.as_str().to_string();
+    let state_engine = state.store.engine();
     let app = routes::app(state);
 
     let listener = match tokio::net::TcpListener::bind(("127.0.0.1", args.port)).await {
@@ -138,11 +140,31 @@ async fn main() {
         }
     };
     let port = listener.local_addr().map(|a| a.port()).unwrap_or(args.port);
+    let stop = stop_requested();
     println!("listening on http://127.0.0.1:{port}");
     println!("  shop:  http://127.0.0.1:{port}/");
     println!("  admin: http://127.0.0.1:{port}/admin?token={token}");
-    if let Err(e) = axum::serve(listener, app).await {
+    println!("  database: {engine}", engine = state_engine);
+    if let Err(e) = axum::serve(listener, app)
+        .with_graceful_shutdown(stop)
+        .await
+    {
         eprintln!("vox-demo: server error: {e}");
         std::process::exit(1);
+    }
+}
+
+/// Resolves on SIGTERM (what a process manager or orchestrator sends) or SIGINT (Ctrl-C).
+/// The handlers are installed here, at once, so a signal that comes before the server runs
+/// still stops it gracefully instead of killing it.
+fn stop_requested() -> impl std::future::Future<Output = ()> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut terminate = signal(SignalKind::terminate()).expect("a SIGTERM handler");
+    let mut interrupt = signal(SignalKind::interrupt()).expect("a SIGINT handler");
+    async move {
+        tokio::select! {
+            _ = terminate.recv() => {}
+            _ = interrupt.recv() => {}
+        }
     }
 }

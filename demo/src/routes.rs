@@ -1,5 +1,6 @@
-//! Which routes exist and who may reach them. Public: the storefront and bundle, and
-//! `/api/vox`, the only route with CORS (shops' pages post to it from their own origins).
+//! Which routes exist and who may reach them. Public: the storefront and bundle, `/healthz`
+//! and `/readyz` for a load balancer, and `/api/vox`, the only route with CORS (shops' pages
+//! post to it from their own origins).
 //! Guarded by the admin token: everything that reads stored submissions, served with the admin
 //! security headers.
 
@@ -24,6 +25,8 @@ pub fn app(state: Arc<AppState>) -> Router {
         .route_layer(map_response(admin::security_headers));
     Router::new()
         .route("/api/vox", submit)
+        .route("/healthz", get(collector::healthz))
+        .route("/readyz", get(collector::readyz))
         .merge(guarded)
         .fallback(get(site::serve))
         .with_state(state)
@@ -31,7 +34,7 @@ pub fn app(state: Arc<AppState>) -> Router {
 
 #[cfg(test)]
 mod tests {
-    use std::path::{Path, PathBuf};
+    use std::path::PathBuf;
 
     use axum::body::{to_bytes, Body};
     use axum::http::{header, HeaderMap, Request, StatusCode};
@@ -46,10 +49,17 @@ mod tests {
     /// Every route that returns stored data.
     const GUARDED: [&str; 3] = ["/admin", "/admin/submissions.json", "/api/submissions"];
 
-    fn state() -> Arc<AppState> {
+    /// The app over a store of each engine (see `store::testing`): every test below runs on
+    /// SQLite and on Postgres.
+    async fn states() -> Vec<Arc<AppState>> {
+        let stores = crate::store::testing::stores().await;
+        stores.into_iter().map(state_over).collect()
+    }
+
+    fn state_over(store: Store) -> Arc<AppState> {
         let demo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
         Arc::new(AppState {
-            store: Store::open(Path::new(":memory:")).unwrap(),
+            store,
             validator: collector::validator(),
             dist: demo.join("../dist/vox"),
             site: demo.join("site"),
@@ -58,6 +68,22 @@ mod tests {
             endpoint: "/api/vox".into(),
             admin_token: auth::Token::choose(Some(TOKEN.into()), None).unwrap(),
         })
+    }
+
+    /// A `#[tokio::test]` per test body, which runs it once per engine.
+    macro_rules! on_each_engine {
+        ($($name:ident),* $(,)?) => {
+            mod each_engine {
+                $(
+                    #[tokio::test]
+                    async fn $name() {
+                        for state in super::states().await {
+                            super::$name(state).await;
+                        }
+                    }
+                )*
+            }
+        };
     }
 
     struct Reply {
@@ -124,9 +150,7 @@ mod tests {
             .collect()
     }
 
-    #[tokio::test]
-    async fn admin_never_links_a_stored_unsafe_url() {
-        let state = state();
+    async fn admin_never_links_a_stored_unsafe_url(state: Arc<AppState>) {
         let unsafe_urls = [
             "javascript:alert(1)",
             "JaVaScRiPt:alert(1)",
@@ -137,10 +161,11 @@ mod tests {
             state
                 .store
                 .insert(&envelope(&format!("bad-{i}"), url))
+                .await
                 .unwrap();
         }
         let good = "https://shop.example/cart?size=m&color=red";
-        state.store.insert(&envelope("good", good)).unwrap();
+        state.store.insert(&envelope("good", good)).await.unwrap();
 
         let page = get_as_admin(&app(state), "/admin").await;
         assert_eq!(page.status, StatusCode::OK);
@@ -163,9 +188,7 @@ mod tests {
         }
     }
 
-    #[tokio::test]
-    async fn admin_escapes_markup_in_every_text_field() {
-        let state = state();
+    async fn admin_escapes_markup_in_every_text_field(state: Arc<AppState>) {
         let x = "<script>alert(1)</script>";
         let sent = [
             json!({"id": format!("{x}1"), "widget": x, "locale": x,
@@ -180,7 +203,7 @@ mod tests {
                 "answers": {"event": "query", "query": x, "results": 0}}),
         ];
         for submission in &sent {
-            state.store.insert(submission).unwrap();
+            state.store.insert(submission).await.unwrap();
         }
         let page = get_as_admin(&app(state), "/admin").await;
         assert!(
@@ -196,9 +219,8 @@ mod tests {
         );
     }
 
-    #[tokio::test]
-    async fn guarded_responses_carry_a_strict_csp() {
-        let app = app(state());
+    async fn guarded_responses_carry_a_strict_csp(state: Arc<AppState>) {
+        let app = app(state);
         let page = get_as_admin(&app, "/admin").await;
         let refused = send(&app, "GET", "/admin", &[], "").await;
         for reply in [
@@ -224,9 +246,8 @@ mod tests {
         );
     }
 
-    #[tokio::test]
-    async fn reads_are_not_shared_with_other_origins() {
-        let app = app(state());
+    async fn reads_are_not_shared_with_other_origins(state: Arc<AppState>) {
+        let app = app(state);
         let bearer = format!("Bearer {TOKEN}");
         for path in GUARDED {
             for method in ["GET", "OPTIONS"] {
@@ -251,9 +272,8 @@ mod tests {
         }
     }
 
-    #[tokio::test]
-    async fn the_submit_route_keeps_what_widgets_need() {
-        let app = app(state());
+    async fn the_submit_route_keeps_what_widgets_need(state: Arc<AppState>) {
+        let app = app(state);
         let shop = "https://shop.example";
         let preflight = send(
             &app,
@@ -314,9 +334,8 @@ mod tests {
         assert_eq!(retry.header(header::ACCESS_CONTROL_ALLOW_ORIGIN), "*");
     }
 
-    #[tokio::test]
-    async fn reads_need_the_admin_token() {
-        let app = app(state());
+    async fn reads_need_the_admin_token(state: Arc<AppState>) {
+        let app = app(state);
         let wrong = [
             vec![],
             vec![(header::AUTHORIZATION, "Bearer wrong-token")],
@@ -345,9 +364,8 @@ mod tests {
         );
     }
 
-    #[tokio::test]
-    async fn the_shop_and_the_submit_route_stay_public() {
-        let app = app(state());
+    async fn the_shop_and_the_submit_route_stay_public(state: Arc<AppState>) {
+        let app = app(state);
         for path in ["/", "/cart.html", "/site/admin.css"] {
             assert_eq!(
                 send(&app, "GET", path, &[], "").await.status,
@@ -363,9 +381,8 @@ mod tests {
         );
     }
 
-    #[tokio::test]
-    async fn a_token_in_the_admin_url_becomes_a_cookie() {
-        let app = app(state());
+    async fn a_token_in_the_admin_url_becomes_a_cookie(state: Arc<AppState>) {
+        let app = app(state);
         let traded = send(&app, "GET", &format!("/admin?token={TOKEN}"), &[], "").await;
         assert_eq!(traded.status, StatusCode::SEE_OTHER);
         assert_eq!(traded.header(header::LOCATION), "/admin");
@@ -393,4 +410,77 @@ mod tests {
         assert_eq!(guessed.status, StatusCode::UNAUTHORIZED);
         assert!(guessed.headers.get(header::SET_COOKIE).is_none());
     }
+
+    /// The database goes down: a submission gets 503 with `Retry-After` (nothing is stored,
+    /// so the widget's outbox sends it again), `/readyz` says so while `/healthz` stays up; once
+    /// the database is back the same collector stores again, by itself. (Postgres, through a
+    /// cable the test cuts; a SQLite file cannot go away under an open connection.)
+    #[tokio::test]
+    async fn a_database_that_goes_down_answers_503_until_it_is_back() {
+        let Some((mut cable, url)) = crate::store::testing::postgres_behind_cable().await else {
+            return;
+        };
+        let app = app(state_over(Store::open(&url).await.unwrap()));
+        let post = |id: &str| {
+            let body = envelope(id, "https://shop.example/cart").to_string();
+            let app = app.clone();
+            async move {
+                let json = [(header::CONTENT_TYPE, "application/json")];
+                send(&app, "POST", "/api/vox", &json, &body).await
+            }
+        };
+        let first = "7c0e5f0a-2b9d-4d83-9a51-0f3f1e7a2c01";
+        let second = "7c0e5f0a-2b9d-4d83-9a51-0f3f1e7a2c02";
+        assert_eq!(post(first).await.status, StatusCode::CREATED);
+
+        cable.cut();
+        let refused = post(second).await;
+        assert_eq!(
+            refused.status,
+            StatusCode::SERVICE_UNAVAILABLE,
+            "{}",
+            refused.body
+        );
+        assert_eq!(refused.header(header::RETRY_AFTER), "5");
+        let readyz = send(&app, "GET", "/readyz", &[], "").await;
+        assert_eq!(readyz.status, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(readyz.header(header::RETRY_AFTER), "5");
+        assert_eq!(
+            send(&app, "GET", "/healthz", &[], "").await.status,
+            StatusCode::OK
+        );
+
+        cable.restore().await;
+        // The pool notices its dead connections and opens new ones within a few tries.
+        let mut stored = post(second).await;
+        for _ in 0..20 {
+            if stored.status != StatusCode::SERVICE_UNAVAILABLE {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+            stored = post(second).await;
+        }
+        assert_eq!(stored.status, StatusCode::CREATED, "{}", stored.body);
+        assert_eq!(
+            send(&app, "GET", "/readyz", &[], "").await.status,
+            StatusCode::OK
+        );
+        let listed = get_as_admin(&app, "/api/submissions").await;
+        assert_eq!(
+            listed.body.matches("\"submission\"").count(),
+            2,
+            "each once"
+        );
+    }
+
+    on_each_engine!(
+        admin_never_links_a_stored_unsafe_url,
+        admin_escapes_markup_in_every_text_field,
+        guarded_responses_carry_a_strict_csp,
+        reads_are_not_shared_with_other_origins,
+        the_submit_route_keeps_what_widgets_need,
+        reads_need_the_admin_token,
+        the_shop_and_the_submit_route_stay_public,
+        a_token_in_the_admin_url_becomes_a_cookie,
+    );
 }

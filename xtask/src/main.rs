@@ -7,6 +7,7 @@ mod bench;
 mod build;
 mod demo;
 mod index;
+mod postgres;
 mod registry;
 mod run;
 mod shrink;

@@ -27,14 +27,20 @@ pub fn all() -> Result<(), String> {
         .args(["--exclude", "xtask", "--exclude", "vox-e2e"])
         .env("RUSTDOCFLAGS", "-D warnings"))?;
 
-    step("native unit tests");
-    run(cmd("cargo").args([
-        "test",
-        "--workspace",
-        "--all-features",
-        "--exclude",
-        "vox-e2e",
-    ]))?;
+    // The collector's tests run on SQLite and on this Postgres (see demo/src/store/testing.rs).
+    let postgres = crate::postgres::Cluster::start()?;
+    step("native unit tests (the collector's on SQLite and on Postgres)");
+    run(cmd("cargo")
+        .args([
+            "test",
+            "--workspace",
+            "--all-features",
+            "--exclude",
+            "vox-e2e",
+        ])
+        .env("VOX_TEST_POSTGRES", postgres.url())
+        .env("VOX_REQUIRE_POSTGRES", "1"))?;
+    drop(postgres);
 
     step("component tests: wasm-bindgen-test in headless Chromium");
     run(cmd("cargo")

@@ -98,8 +98,12 @@ fn chromium() -> Result<(), String> {
         return Ok(());
     }
     step("installing Chromium and chromedriver from Debian (apt-get, a few minutes)");
-    let is_root = output(cmd("id").arg("-u")).is_some_and(|u| u.trim() == "0");
-    let sudo: &[&str] = if is_root { &[] } else { &["sudo"] };
+    apt_install(&["chromium", "chromium-driver"])
+}
+
+/// Installs Debian packages (with `sudo` unless we are root).
+pub fn apt_install(packages: &[&str]) -> Result<(), String> {
+    let sudo: &[&str] = if is_root() { &[] } else { &["sudo"] };
     let apt = |args: &[&str]| {
         let mut all: Vec<&str> = sudo.to_vec();
         all.push("apt-get");
@@ -109,9 +113,18 @@ fn chromium() -> Result<(), String> {
             .env("DEBIAN_FRONTEND", "noninteractive"))
     };
     apt(&["update"])?;
-    apt(&["install", "-y", "chromium", "chromium-driver"]).map_err(|e| {
-        format!("{e}\nInstall them yourself: apt-get install -y chromium chromium-driver")
+    let mut install = vec!["install", "-y"];
+    install.extend_from_slice(packages);
+    apt(&install).map_err(|e| {
+        format!(
+            "{e}\nInstall them yourself: apt-get install -y {}",
+            packages.join(" ")
+        )
     })
+}
+
+pub fn is_root() -> bool {
+    output(cmd("id").arg("-u")).is_some_and(|u| u.trim() == "0")
 }
 
 pub fn wasm_opt() -> PathBuf {

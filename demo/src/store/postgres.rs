@@ -1,0 +1,146 @@
+//! Postgres, for shops that outgrow one machine: every collector instance holds a small pool of
+//! connections to the one database, and keeps no state of its own, so any number of them can
+//! stand behind a load balancer.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime};
+use serde_json::Value;
+use tokio_postgres::NoTls;
+
+use super::{limited, Insert, Row, Unavailable, MIGRATIONS};
+
+/// Connections per instance: enough to keep a 2-core server busy, few enough that several
+/// instances stay under Postgres' default `max_connections` (100).
+const POOL_SIZE: usize = 16;
+
+/// How long a request waits for a connection, or for a new one to open, before the collector
+/// answers 503: a database that is down is reported in seconds, not at the client's timeout.
+const CONNECT_LIMIT: Duration = Duration::from_secs(2);
+
+/// Any key, the same in every instance: instances starting together migrate one at a time.
+const MIGRATION_LOCK: i64 = 0x0076_6f78_5f6d_6967; // "vox_mig"
+
+pub struct Postgres(Pool);
+
+impl Postgres {
+    pub async fn open(url: &str) -> Result<Postgres, Unavailable> {
+        let config = tokio_postgres::Config::from_str(url)
+            .map_err(|e| Unavailable(format!("reading the database URL: {e}")))?;
+        let manager = Manager::from_config(
+            config,
+            NoTls,
+            // Fast: a connection the server closed is noticed by the client and replaced; a
+            // round trip per request to check would double the load.
+            ManagerConfig {
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        let pool = Pool::builder(manager)
+            .max_size(POOL_SIZE)
+            .runtime(Runtime::Tokio1)
+            .wait_timeout(Some(CONNECT_LIMIT))
+            .create_timeout(Some(CONNECT_LIMIT))
+            .recycle_timeout(Some(CONNECT_LIMIT))
+            .build()
+            .map_err(|e| Unavailable(format!("opening the pool: {e}")))?;
+        let db = Postgres(pool);
+        limited("migrating the database", db.migrate()).await?;
+        Ok(db)
+    }
+
+    pub async fn insert(&self, envelope: &Value) -> Result<Insert, Unavailable> {
+        let row = Row::of(envelope);
+        limited("storing", async {
+            let client = self.0.get().await.map_err(text)?;
+            let changed = client
+                .execute(
+                    "INSERT INTO submissions (id, widget, locale, created_at, body) \
+                     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING",
+                    &[&row.id, &row.widget, &row.locale, &row.created_at, envelope],
+                )
+                .await
+                .map_err(text)?;
+            Ok::<_, String>(if changed == 1 {
+                Insert::Stored
+            } else {
+                Insert::Duplicate
+            })
+        })
+        .await
+    }
+
+    pub async fn list(&self) -> Result<Vec<(String, Value)>, Unavailable> {
+        limited("listing", async {
+            let client = self.0.get().await.map_err(text)?;
+            let rows = client
+                .query(
+                    "SELECT to_char(received_at AT TIME ZONE 'UTC', \
+                     'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), body \
+                     FROM submissions ORDER BY received_at DESC, seq DESC",
+                    &[],
+                )
+                .await
+                .map_err(text)?;
+            Ok::<_, String>(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+        })
+        .await
+    }
+
+    pub async fn ready(&self) -> Result<(), Unavailable> {
+        limited("checking", async {
+            let client = self.0.get().await.map_err(text)?;
+            client.simple_query("SELECT 1").await.map_err(text)?;
+            Ok::<_, String>(())
+        })
+        .await
+    }
+
+    /// Applies the migrations the database lacks, all in one transaction under a lock, so
+    /// instances that start together neither race nor half-apply (Postgres' DDL is
+    /// transactional).
+    async fn migrate(&self) -> Result<(), String> {
+        let mut client = self.0.get().await.map_err(text)?;
+        let tx = client.transaction().await.map_err(text)?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
+            .await
+            .map_err(text)?;
+        tx.batch_execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (
+                 version BIGINT PRIMARY KEY,
+                 name TEXT NOT NULL,
+                 applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+             );",
+        )
+        .await
+        .map_err(text)?;
+        for m in MIGRATIONS {
+            let done = tx
+                .query_opt(
+                    "SELECT 1 FROM schema_migrations WHERE version = $1",
+                    &[&m.version],
+                )
+                .await
+                .map_err(text)?
+                .is_some();
+            if !done {
+                tx.batch_execute(m.postgres)
+                    .await
+                    .map_err(|e| format!("migration {} ({}): {e}", m.version, m.name))?;
+                tx.execute(
+                    "INSERT INTO schema_migrations (version, name) VALUES ($1, $2)",
+                    &[&m.version, &m.name],
+                )
+                .await
+                .map_err(text)?;
+            }
+        }
+        tx.commit().await.map_err(text)
+    }
+}
+
+/// A driver or pool error as the text [`Unavailable`] carries.
+fn text(e: impl std::fmt::Display) -> String {
+    e.to_string()
+}
