@@ -5,6 +5,7 @@ mod articles;
 mod banner_bench;
 mod bench;
 mod build;
+mod collector_bench;
 mod demo;
 mod index;
 mod postgres;
@@ -28,6 +29,8 @@ const USAGE: &str = "usage: cargo xtask <command>
                     corpus: index and first-query bytes, cold and warm latency, quality
   bench banner      time to a visible consent banner, Vox beside vanilla-cookieconsent and
                     Klaro (Slow 4G, 4x CPU, cold, median of 5)
+  bench collector   the collector at rising rates (SQLite; Postgres with one instance and
+                    with two behind a proxy), and a Postgres restart under retrying clients
   size [--json]     raw/gzip/brotli of what a page downloads (after build)
   size --own        each widget's own bytes, apart from the code every module repeats
   size --app        the example Leptos app's wasm with all four widgets and without each
@@ -60,6 +63,7 @@ fn main() {
         ["test"] => test::all(),
         ["bench"] | ["bench", "search"] => bench::all(),
         ["bench", "banner"] => banner_bench::run_bench(),
+        ["bench", "collector"] => collector_bench::run_bench(),
         ["size"] => size::print(false),
         ["size", "--json"] => size::print(true),
         ["size", "--own"] => size::print_own(),

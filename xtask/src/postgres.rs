@@ -48,6 +48,37 @@ impl Cluster {
         format!("postgres://vox@127.0.0.1:{}/postgres", self.port)
     }
 
+    /// Creates an empty database `name` and gives its URL.
+    pub fn database(&self, name: &str) -> Result<String, String> {
+        self.query(&self.url(), &format!("CREATE DATABASE {name}"))?;
+        Ok(format!("postgres://vox@127.0.0.1:{}/{name}", self.port))
+    }
+
+    /// Runs `sql` in the database at `url` with `psql`, and gives its rows unaligned (`a|b`).
+    pub fn query(&self, url: &str, sql: &str) -> Result<String, String> {
+        let out = cmd(self.bin.join("psql"))
+            .args([
+                url,
+                "-X",
+                "-q",
+                "-t",
+                "-A",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-c",
+                sql,
+            ])
+            .output()
+            .map_err(|e| format!("psql: {e}"))?;
+        if !out.status.success() {
+            return Err(format!(
+                "psql {sql}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+
     /// Stops the server (fast: in-flight transactions roll back), for restart tests.
     pub fn stop(&self) -> Result<(), String> {
         as_postgres(&self.bin.join("pg_ctl"))
