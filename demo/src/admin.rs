@@ -22,6 +22,7 @@ pub async fn page(State(state): State<Arc<AppState>>) -> Response {
     let oldest_first: Vec<Value> = rows.iter().rev().map(|(_, s)| s.clone()).collect();
     let prompts = prompts_section(&prompt_results(&oldest_first));
     let searches = search_section(&search_queries(&oldest_first));
+    let rights = rights_section(&state.retention);
     let body: String = rows
         .iter()
         .map(|(received, s)| {
@@ -50,7 +51,7 @@ pub async fn page(State(state): State<Arc<AppState>>) -> Response {
 <title>Vox collector · admin</title><link rel="stylesheet" href="/site/admin.css"></head><body>
 <header><h1>Submissions <span class="count">{count}</span></h1><p><a href="/">← back to the shop</a> · JSON: <a href="/admin/submissions.json">/admin/submissions.json</a></p></header>
 <main><table><thead><tr><th scope="col">Received</th><th scope="col">Widget</th><th scope="col">Locale</th><th scope="col">Topic</th><th scope="col">Rating</th><th scope="col">Email</th><th scope="col">Message</th><th scope="col">Id</th><th scope="col">Page</th></tr></thead>
-<tbody>{body}</tbody></table>{empty}{prompts}{searches}</main></body></html>"#,
+<tbody>{body}</tbody></table>{empty}{prompts}{searches}{rights}</main></body></html>"#,
         count = rows.len(),
         empty = if rows.is_empty() {
             "<p>Nothing yet. Send feedback from the shop.</p>"
@@ -59,6 +60,36 @@ pub async fn page(State(state): State<Arc<AppState>>) -> Response {
         },
     ))
     .into_response()
+}
+
+/// Export and erasure of one person (see `rights`), and how long each widget's submissions
+/// are kept. Plain forms: the admin CSP allows posting to this site and nothing else.
+fn rights_section(retention: &[crate::retention::Rule]) -> String {
+    let kept = if retention.is_empty() {
+        "Submissions are kept until erased (no <code>--retain</code> rule).".to_string()
+    } else {
+        let rules: Vec<String> = retention
+            .iter()
+            .map(|r| format!("{} {} days", r.widget, r.days))
+            .collect();
+        format!(
+            "Kept: {}; older ones are deleted every hour.",
+            rules.join(", ")
+        )
+    };
+    let person = |verb: &str| {
+        format!(
+            r#"<label>Email <input name="email" type="email" autocomplete="off"></label><label>or consent id <input name="consent_id" autocomplete="off"></label><button type="submit">{verb}</button>"#
+        )
+    };
+    format!(
+        r#"<h2>Data rights</h2><p>{kept}</p>
+<form class="person" method="get" action="/admin/people/export"><h3>Export one person's submissions</h3>{}</form>
+<form class="person erase" method="post" action="/admin/people/erase"><h3>Erase one person (cannot be undone)</h3>{}</form>
+<p>Erasing deletes the person's submissions; their consent records stay as proof of consent, with the page and the site's <code>meta</code> blanked.</p>"#,
+        person("Export as JSON"),
+        person("Erase"),
+    )
 }
 
 /// The page a submission came from: a link to its URL when that passes `vox_url::check`, else

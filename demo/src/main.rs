@@ -1,7 +1,7 @@
 //! `vox-demo`: the demo storefront and the reference collector in one server.
 //!
 //! ```text
-//! vox-demo [--port 8080] [--db PATH|postgres://…] [--dist dist/vox] [--site demo/site] [--indexes target/demo] [--app target/leptos-app] [--endpoint URL] [--admin-token TOKEN]
+//! vox-demo [--port 8080] [--db PATH|postgres://…] [--dist dist/vox] [--site demo/site] [--indexes target/demo] [--app target/leptos-app] [--endpoint URL] [--admin-token TOKEN] [--retain WIDGET=DAYS]…
 //! ```
 //! `--port 0` picks a free port. The first line on stdout is `listening on http://127.0.0.1:PORT`
 //! (tests read it); a later one is the admin URL with its token. `--endpoint` makes the pages
@@ -9,11 +9,14 @@
 //! `VOX_ADMIN_TOKEN`, else a random one per start (see `auth`). `--db` is a SQLite file (the
 //! default, `target/vox-demo.sqlite`) or a Postgres URL, which any number of instances can
 //! share (see `store`). SIGTERM or Ctrl-C stops taking connections and lets the requests in
-//! flight finish before the process exits.
+//! flight finish before the process exits. `--retain feedback=90` (repeatable, one per widget)
+//! deletes a widget's submissions older than that many days, at start and every hour.
 
 mod admin;
 mod auth;
 mod collector;
+mod retention;
+mod rights;
 mod routes;
 mod search_stats;
 mod site;
@@ -35,6 +38,8 @@ pub struct AppState {
     app: PathBuf,
     endpoint: String,
     admin_token: auth::Token,
+    /// `--retain` rules, swept at start and every hour (see `retention`).
+    retention: Vec<retention::Rule>,
 }
 
 struct Args {
@@ -47,6 +52,7 @@ struct Args {
     app: PathBuf,
     endpoint: String,
     admin_token: Option<String>,
+    retain: Vec<retention::Rule>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -63,6 +69,7 @@ fn parse_args() -> Result<Args, String> {
         app: root.join("target/leptos-app"),
         endpoint: "/api/vox".into(),
         admin_token: None,
+        retain: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -80,6 +87,7 @@ fn parse_args() -> Result<Args, String> {
             "--app" => args.app = value()?.into(),
             "--endpoint" => args.endpoint = value()?,
             "--admin-token" => args.admin_token = Some(value()?),
+            "--retain" => args.retain.push(retention::Rule::parse(&value()?)?),
             "-h" | "--help" => return Err(String::new()),
             other => return Err(format!("unknown option {other}")),
         }
@@ -95,7 +103,7 @@ async fn main() {
             if !message.is_empty() {
                 eprintln!("vox-demo: {message}");
             }
-            eprintln!("usage: vox-demo [--port 8080] [--db PATH|postgres://…] [--dist DIR] [--site DIR] [--indexes DIR] [--app DIR] [--endpoint URL] [--admin-token TOKEN]");
+            eprintln!("usage: vox-demo [--port 8080] [--db PATH|postgres://…] [--dist DIR] [--site DIR] [--indexes DIR] [--app DIR] [--endpoint URL] [--admin-token TOKEN] [--retain WIDGET=DAYS]…");
             std::process::exit(2);
         }
     };
@@ -123,7 +131,9 @@ async fn main() {
         app: args.app,
         endpoint: args.endpoint,
         admin_token,
+        retention: args.retain,
     });
+    retention::schedule(state.clone());
     let token = state.admin_token.as_str().to_string();
     let state_engine = state.store.engine();
     let app = routes::app(state);

@@ -10,7 +10,7 @@ use axum::middleware::{from_fn_with_state, map_response};
 use axum::routing::{get, post};
 use axum::Router;
 
-use crate::{admin, auth, collector, site, AppState};
+use crate::{admin, auth, collector, rights, site, AppState};
 
 pub fn app(state: Arc<AppState>) -> Router {
     let submit = post(collector::receive)
@@ -21,6 +21,10 @@ pub fn app(state: Arc<AppState>) -> Router {
         .route("/admin", get(admin::page))
         .route("/admin/submissions.json", get(collector::list))
         .route("/api/submissions", get(collector::list))
+        .route("/api/people/export", get(rights::export))
+        .route("/api/people/erase", post(rights::erase))
+        .route("/admin/people/export", get(rights::export))
+        .route("/admin/people/erase", post(rights::erase_form))
         .route_layer(from_fn_with_state(state.clone(), auth::require_admin))
         .route_layer(map_response(admin::security_headers));
     Router::new()
@@ -47,7 +51,13 @@ mod tests {
     const TOKEN: &str = "test-admin-token";
 
     /// Every route that returns stored data.
-    const GUARDED: [&str; 3] = ["/admin", "/admin/submissions.json", "/api/submissions"];
+    const GUARDED: [&str; 5] = [
+        "/admin",
+        "/admin/submissions.json",
+        "/api/submissions",
+        "/api/people/export?email=a%40b.example",
+        "/admin/people/export?email=a%40b.example",
+    ];
 
     /// The app over a store of each engine (see `store::testing`): every test below runs on
     /// SQLite and on Postgres.
@@ -67,6 +77,7 @@ mod tests {
             app: demo.join("../target/leptos-app"),
             endpoint: "/api/vox".into(),
             admin_token: auth::Token::choose(Some(TOKEN.into()), None).unwrap(),
+            retention: Vec::new(),
         })
     }
 
@@ -236,9 +247,17 @@ mod tests {
             assert_eq!(reply.header(header::REFERRER_POLICY), "no-referrer");
         }
         // What the policy allows is all the page uses: its stylesheet, nothing inline.
-        for inline in ["<style", "style=", "<script", "<img", "<form"] {
+        for inline in ["<style", "style=", "<script", "<img"] {
             assert!(!page.body.contains(inline), "{inline}");
         }
+        // Its forms (data rights) post to this site, as `form-action 'self'` allows.
+        let actions: Vec<&str> = page
+            .body
+            .split("action=\"")
+            .skip(1)
+            .map(|a| &a[..a.find('"').unwrap()])
+            .collect();
+        assert_eq!(actions, ["/admin/people/export", "/admin/people/erase"]);
         let css = send(&app, "GET", "/site/admin.css", &[], "").await;
         assert_eq!(
             (css.status, css.header(header::CONTENT_TYPE)),
@@ -411,6 +430,83 @@ mod tests {
         assert!(guessed.headers.get(header::SET_COOKIE).is_none());
     }
 
+    /// Export and erasure of one person, as an API (Bearer token) and as the admin page's
+    /// forms (its cookie); without the token, nothing.
+    async fn people_are_exported_and_erased_with_the_admin_token(state: Arc<AppState>) {
+        let mine = envelope("7c0e5f0a-2b9d-4d83-9a51-0f3f1e7a2c11", "/cart.html");
+        let mut with_email = mine.clone();
+        with_email["answers"]["email"] = json!("ana@shop.example");
+        state.store.insert(&with_email).await.unwrap();
+        state
+            .store
+            .insert(&envelope(
+                "7c0e5f0a-2b9d-4d83-9a51-0f3f1e7a2c12",
+                "/cart.html",
+            ))
+            .await
+            .unwrap();
+        let app = app(state);
+        let bearer = format!("Bearer {TOKEN}");
+        let admin = [(header::AUTHORIZATION, bearer.as_str())];
+
+        let exported = send(
+            &app,
+            "GET",
+            "/api/people/export?email=ANA%40shop.example",
+            &admin,
+            "",
+        )
+        .await;
+        assert_eq!(exported.status, StatusCode::OK, "{}", exported.body);
+        assert_eq!(
+            exported.header(header::CONTENT_DISPOSITION),
+            "attachment; filename=\"vox-export.json\""
+        );
+        let file: Value = serde_json::from_str(&exported.body).unwrap();
+        assert_eq!(file["submissions"].as_array().unwrap().len(), 1);
+        assert_eq!(file["submissions"][0]["submission"]["id"], with_email["id"]);
+
+        let body = r#"{"email": "ana@shop.example"}"#;
+        let json = [(header::CONTENT_TYPE, "application/json")];
+        assert_eq!(
+            send(&app, "POST", "/api/people/erase", &json, body)
+                .await
+                .status,
+            StatusCode::UNAUTHORIZED
+        );
+        let erased = send(&app, "POST", "/api/people/erase", &admin, body).await;
+        assert_eq!(erased.status, StatusCode::OK, "{}", erased.body);
+        assert_eq!(
+            serde_json::from_str::<Value>(&erased.body).unwrap(),
+            json!({"deleted": 1, "blanked": 0})
+        );
+        let refused = send(&app, "POST", "/api/people/erase", &admin, "{}").await;
+        assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+
+        // The admin page's form, with the page's cookie: the other submission goes the same way.
+        let cookie = format!("vox_admin={TOKEN}");
+        let form = [
+            (header::COOKIE, cookie.as_str()),
+            (header::CONTENT_TYPE, "application/x-www-form-urlencoded"),
+        ];
+        let page = send(
+            &app,
+            "POST",
+            "/admin/people/erase",
+            &form,
+            "email=nobody%40shop.example&consent_id=",
+        )
+        .await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("0 submissions deleted"), "{}", page.body);
+        let listed = get_as_admin(&app, "/api/submissions").await;
+        assert_eq!(
+            listed.body.matches("\"submission\"").count(),
+            1,
+            "the other person's stays"
+        );
+    }
+
     /// The database goes down: a submission gets 503 with `Retry-After` (nothing is stored,
     /// so the widget's outbox sends it again), `/readyz` says so while `/healthz` stays up; once
     /// the database is back the same collector stores again, by itself. (Postgres, through a
@@ -482,5 +578,6 @@ mod tests {
         reads_need_the_admin_token,
         the_shop_and_the_submit_route_stay_public,
         a_token_in_the_admin_url_becomes_a_cookie,
+        people_are_exported_and_erased_with_the_admin_token,
     );
 }

@@ -74,6 +74,44 @@ impl Row {
     }
 }
 
+/// Whose data a data-rights request is about: the email they gave (a feedback form's
+/// `answers.email`, or `meta.email` where a site sends it), or their consent id (a consent
+/// record's `answers.consent_id`, or `meta.consent_id`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Person {
+    Email(String),
+    ConsentId(String),
+}
+
+impl Person {
+    /// The envelope key that names them, and the value to match. An email matches in any
+    /// letter case (ASCII, as both engines' `lower` agree on it).
+    fn key_and_value(&self) -> (&'static str, String) {
+        match self {
+            Person::Email(email) => ("email", email.trim().to_ascii_lowercase()),
+            Person::ConsentId(id) => ("consent_id", id.trim().to_string()),
+        }
+    }
+}
+
+/// What an erasure did.
+#[derive(Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Erased {
+    /// Submissions removed.
+    pub deleted: usize,
+    /// Consent records kept, as proof of consent (GDPR Art. 7(1)), with their free text blanked.
+    pub blanked: usize,
+}
+
+/// A consent record's free text, blanked when its person is erased: the page it was given on
+/// (a URL can hold an email or an order number) and whatever the site put in `meta`, but for
+/// the widget's version. What was decided, when, under which revision and banner text stays.
+fn blank_free_text(body: &mut Value) {
+    body["page"] = serde_json::json!({ "url": "", "title": "" });
+    let version = body["meta"]["vox_version"].clone();
+    body["meta"] = serde_json::json!({ "vox_version": version });
+}
+
 pub enum Store {
     Sqlite(sqlite::Sqlite),
     Postgres(postgres::Postgres),
@@ -111,6 +149,30 @@ impl Store {
         match self {
             Store::Sqlite(db) => db.list().await,
             Store::Postgres(db) => db.list().await,
+        }
+    }
+
+    /// Every submission of `person`, oldest first (a data-access or portability request).
+    pub async fn export(&self, person: &Person) -> Result<Vec<(String, Value)>, Unavailable> {
+        match self {
+            Store::Sqlite(db) => db.export(person).await,
+            Store::Postgres(db) => db.export(person).await,
+        }
+    }
+
+    /// Erases `person`: their submissions go; their consent records stay, free text blanked.
+    pub async fn erase(&self, person: &Person) -> Result<Erased, Unavailable> {
+        match self {
+            Store::Sqlite(db) => db.erase(person).await,
+            Store::Postgres(db) => db.erase(person).await,
+        }
+    }
+
+    /// Deletes `widget`'s submissions received more than `days` days ago; gives how many.
+    pub async fn expire(&self, widget: &str, days: u32) -> Result<usize, Unavailable> {
+        match self {
+            Store::Sqlite(db) => db.expire(widget, days).await,
+            Store::Postgres(db) => db.expire(widget, days).await,
         }
     }
 
@@ -212,6 +274,119 @@ mod tests {
             // 2026-11-26T20:45:00.123Z
             assert_eq!(received_at.len(), 24, "{}: {received_at}", store.engine());
             assert!(received_at.ends_with('Z') && received_at.as_bytes()[10] == b'T');
+        }
+    }
+
+    /// Ana's feedback (her email in two letter cases), her consent record, and Bo's feedback.
+    fn people() -> Vec<Value> {
+        vec![
+            json!({"id": "f1", "widget": "feedback", "locale": "en", "created_at": "t",
+                "answers": {"message": "Late parcel", "email": "ana@shop.example"}}),
+            json!({"id": "f2", "widget": "feedback", "locale": "en", "created_at": "t",
+                "answers": {"message": "Again", "email": "Ana@Shop.Example"}}),
+            json!({"id": "c1", "widget": "consent", "locale": "en", "created_at": "t",
+                "answers": {"consent_id": "cid-ana", "action": "reject_all"},
+                "page": {"url": "https://shop.example/order?email=ana@shop.example", "title": "Order"},
+                "meta": {"vox_version": "0.1.0", "order": "A-17"}}),
+            json!({"id": "p1", "widget": "prompt", "locale": "en", "created_at": "t",
+                "answers": {"score": 9}, "meta": {"consent_id": "cid-ana"}}),
+            json!({"id": "f3", "widget": "feedback", "locale": "en", "created_at": "t",
+                "answers": {"message": "Fine", "email": "bo@shop.example"}}),
+        ]
+    }
+
+    fn ids(rows: &[(String, Value)]) -> Vec<&str> {
+        rows.iter()
+            .map(|(_, s)| s["id"].as_str().unwrap())
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn a_person_is_exported_by_email_or_consent_id() {
+        for store in stores().await {
+            for e in people() {
+                store.insert(&e).await.unwrap();
+            }
+            let by_email = store
+                .export(&Person::Email(" ANA@shop.example ".into()))
+                .await
+                .unwrap();
+            assert_eq!(ids(&by_email), ["f1", "f2"], "{}", store.engine());
+            let by_consent = store
+                .export(&Person::ConsentId("cid-ana".into()))
+                .await
+                .unwrap();
+            assert_eq!(ids(&by_consent), ["c1", "p1"], "{}", store.engine());
+            let nobody = store
+                .export(&Person::Email("x' OR '1'='1".into()))
+                .await
+                .unwrap();
+            assert!(nobody.is_empty());
+        }
+    }
+
+    /// Erasure removes the person's submissions, keeps their consent record as proof with its
+    /// free text blanked, and leaves everyone else alone.
+    #[tokio::test]
+    async fn erasing_a_person_keeps_their_consent_record_blanked() {
+        for store in stores().await {
+            for e in people() {
+                store.insert(&e).await.unwrap();
+            }
+            let engine = store.engine();
+            let erased = store
+                .erase(&Person::Email("ana@shop.example".into()))
+                .await
+                .unwrap();
+            assert_eq!(
+                erased,
+                Erased {
+                    deleted: 2,
+                    blanked: 0
+                },
+                "{engine}"
+            );
+            let erased = store
+                .erase(&Person::ConsentId("cid-ana".into()))
+                .await
+                .unwrap();
+            assert_eq!(
+                erased,
+                Erased {
+                    deleted: 1,
+                    blanked: 1
+                },
+                "{engine}"
+            );
+            let left = store.list().await.unwrap();
+            assert_eq!(ids(&left), ["f3", "c1"], "{engine}");
+            let record = &left[1].1;
+            assert_eq!(
+                record["answers"]["action"], "reject_all",
+                "what was decided stays"
+            );
+            assert_eq!(record["page"], json!({"url": "", "title": ""}));
+            assert_eq!(record["meta"], json!({"vox_version": "0.1.0"}));
+        }
+    }
+
+    /// Retention: a widget's submissions older than its days go, others stay.
+    #[tokio::test]
+    async fn expiry_deletes_one_widgets_old_submissions() {
+        for store in stores().await {
+            for e in people() {
+                store.insert(&e).await.unwrap();
+            }
+            let engine = store.engine();
+            assert_eq!(
+                store.expire("feedback", 1).await.unwrap(),
+                0,
+                "{engine}: nothing is a day old"
+            );
+            // Past the millisecond they arrived in, so "older than 0 days" takes them.
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+            assert_eq!(store.expire("feedback", 0).await.unwrap(), 3, "{engine}");
+            assert_eq!(ids(&store.list().await.unwrap()), ["p1", "c1"], "{engine}");
         }
     }
 }

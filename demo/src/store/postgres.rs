@@ -9,7 +9,7 @@ use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime};
 use serde_json::Value;
 use tokio_postgres::NoTls;
 
-use super::{limited, Insert, Row, Unavailable, MIGRATIONS};
+use super::{blank_free_text, limited, Erased, Insert, Person, Row, Unavailable, MIGRATIONS};
 
 /// Connections per instance: enough to keep a 2-core server busy, few enough that several
 /// instances stay under Postgres' default `max_connections` (100).
@@ -21,6 +21,24 @@ const CONNECT_LIMIT: Duration = Duration::from_secs(2);
 
 /// Any key, the same in every instance: instances starting together migrate one at a time.
 const MIGRATION_LOCK: i64 = 0x0076_6f78_5f6d_6967; // "vox_mig"
+
+/// `received_at` as the SQLite table keeps it: ISO 8601, UTC, milliseconds.
+const RECEIVED_AT: &str =
+    "to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
+
+/// Rows whose envelope names the person by `key` (`email` or `consent_id`, never user text)
+/// in its answers or its `meta`, compared with `$1`.
+fn matches(key: &str) -> String {
+    let value = |path: &str| {
+        let field = format!("body #>> '{{{path},{key}}}'");
+        if key == "email" {
+            format!("lower({field}) = $1")
+        } else {
+            format!("{field} = $1")
+        }
+    };
+    format!("{} OR {}", value("answers"), value("meta"))
+}
 
 pub struct Postgres(Pool);
 
@@ -76,14 +94,80 @@ impl Postgres {
             let client = self.0.get().await.map_err(text)?;
             let rows = client
                 .query(
-                    "SELECT to_char(received_at AT TIME ZONE 'UTC', \
-                     'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), body \
-                     FROM submissions ORDER BY received_at DESC, seq DESC",
+                    &format!(
+                        "SELECT {RECEIVED_AT}, body FROM submissions \
+                         ORDER BY received_at DESC, seq DESC"
+                    ),
                     &[],
                 )
                 .await
                 .map_err(text)?;
             Ok::<_, String>(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+        })
+        .await
+    }
+
+    pub async fn export(&self, person: &Person) -> Result<Vec<(String, Value)>, Unavailable> {
+        let (key, value) = person.key_and_value();
+        limited("exporting", async {
+            let client = self.0.get().await.map_err(text)?;
+            let sql = format!(
+                "SELECT {RECEIVED_AT}, body FROM submissions WHERE {} ORDER BY received_at, seq",
+                matches(key)
+            );
+            let rows = client.query(&sql, &[&value]).await.map_err(text)?;
+            Ok::<_, String>(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+        })
+        .await
+    }
+
+    pub async fn erase(&self, person: &Person) -> Result<Erased, Unavailable> {
+        let (key, value) = person.key_and_value();
+        limited("erasing", async {
+            let mut client = self.0.get().await.map_err(text)?;
+            let tx = client.transaction().await.map_err(text)?;
+            let sql = format!(
+                "SELECT id, body FROM submissions WHERE widget = 'consent' AND ({}) FOR UPDATE",
+                matches(key)
+            );
+            let records = tx.query(&sql, &[&value]).await.map_err(text)?;
+            for record in &records {
+                let (id, mut body): (String, Value) = (record.get(0), record.get(1));
+                blank_free_text(&mut body);
+                tx.execute(
+                    "UPDATE submissions SET body = $1 WHERE id = $2",
+                    &[&body, &id],
+                )
+                .await
+                .map_err(text)?;
+            }
+            let sql = format!(
+                "DELETE FROM submissions WHERE widget <> 'consent' AND ({})",
+                matches(key)
+            );
+            let deleted = tx.execute(&sql, &[&value]).await.map_err(text)?;
+            tx.commit().await.map_err(text)?;
+            Ok::<_, String>(Erased {
+                deleted: deleted as usize,
+                blanked: records.len(),
+            })
+        })
+        .await
+    }
+
+    pub async fn expire(&self, widget: &str, days: u32) -> Result<usize, Unavailable> {
+        let days = i32::try_from(days).unwrap_or(i32::MAX);
+        limited("expiring", async {
+            let client = self.0.get().await.map_err(text)?;
+            let deleted = client
+                .execute(
+                    "DELETE FROM submissions WHERE widget = $1 \
+                     AND received_at < now() - make_interval(days => $2)",
+                    &[&widget, &days],
+                )
+                .await
+                .map_err(text)?;
+            Ok::<_, String>(deleted as usize)
         })
         .await
     }

@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 use rusqlite::{params, Connection};
 use serde_json::Value;
 
-use super::{limited, Insert, Row, Unavailable, MIGRATIONS};
+use super::{blank_free_text, limited, Erased, Insert, Person, Row, Unavailable, MIGRATIONS};
 
 pub struct Sqlite(Arc<Mutex<Connection>>);
 
@@ -63,6 +63,79 @@ impl Sqlite {
         .await
     }
 
+    pub async fn export(&self, person: &Person) -> Result<Vec<(String, Value)>, Unavailable> {
+        let (key, value) = person.key_and_value();
+        self.with("exporting", move |conn| {
+            let sql = format!(
+                "SELECT received_at, body FROM submissions WHERE {} ORDER BY received_at, rowid",
+                matches(key)
+            );
+            let mut stmt = conn.prepare(&sql)?;
+            let rows = stmt.query_map([value], |row| {
+                let body: String = row.get(1)?;
+                Ok((
+                    row.get(0)?,
+                    serde_json::from_str(&body).unwrap_or(Value::Null),
+                ))
+            })?;
+            rows.collect()
+        })
+        .await
+    }
+
+    pub async fn erase(&self, person: &Person) -> Result<Erased, Unavailable> {
+        let (key, value) = person.key_and_value();
+        self.with("erasing", move |conn| {
+            let tx = conn.unchecked_transaction()?;
+            let mut records = Vec::new();
+            {
+                let sql = format!(
+                    "SELECT id, body FROM submissions WHERE widget = 'consent' AND ({})",
+                    matches(key)
+                );
+                let mut stmt = tx.prepare(&sql)?;
+                let rows = stmt.query_map([&value], |row| {
+                    let body: String = row.get(1)?;
+                    Ok((row.get::<_, String>(0)?, body))
+                })?;
+                for row in rows {
+                    records.push(row?);
+                }
+            }
+            for (id, body) in &records {
+                let mut body: Value = serde_json::from_str(body).unwrap_or(Value::Null);
+                blank_free_text(&mut body);
+                tx.execute(
+                    "UPDATE submissions SET body = ?1 WHERE id = ?2",
+                    params![body.to_string(), id],
+                )?;
+            }
+            let sql = format!(
+                "DELETE FROM submissions WHERE widget <> 'consent' AND ({})",
+                matches(key)
+            );
+            let deleted = tx.execute(&sql, [&value])?;
+            tx.commit()?;
+            Ok(Erased {
+                deleted,
+                blanked: records.len(),
+            })
+        })
+        .await
+    }
+
+    pub async fn expire(&self, widget: &str, days: u32) -> Result<usize, Unavailable> {
+        let (widget, age) = (widget.to_string(), format!("-{days} days"));
+        self.with("expiring", move |conn| {
+            conn.execute(
+                "DELETE FROM submissions WHERE widget = ?1 \
+                 AND received_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ?2)",
+                params![widget, age],
+            )
+        })
+        .await
+    }
+
     pub async fn ready(&self) -> Result<(), Unavailable> {
         self.with("checking", |conn| {
             conn.query_row("SELECT 1", [], |_| Ok(()))
@@ -94,6 +167,20 @@ async fn blocking<T: Send + 'static>(
         Ok(result) => result.map_err(|e| Unavailable(format!("{what}: {e}"))),
         Err(e) => Err(e),
     }
+}
+
+/// Rows whose envelope names the person by `key` (`email` or `consent_id`, never user text)
+/// in its answers or its `meta`, compared with `?1`.
+fn matches(key: &str) -> String {
+    let value = |path: &str| {
+        let field = format!("json_extract(body, '$.{path}.{key}')");
+        if key == "email" {
+            format!("lower({field}) = ?1")
+        } else {
+            format!("{field} = ?1")
+        }
+    };
+    format!("{} OR {}", value("answers"), value("meta"))
 }
 
 /// Applies the migrations this file lacks, each in its own transaction with its record.
