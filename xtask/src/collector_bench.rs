@@ -13,7 +13,7 @@
 //! acknowledged (2xx), retrying on 503 and on broken connections; Postgres is stopped and
 //! started again mid-run. Afterwards every id must be in the database exactly once.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader};
 use std::net::{TcpListener, TcpStream};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -21,6 +21,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use crate::http::{self, Client};
 use crate::postgres::Cluster;
 use crate::run::{cmd, root, run, step};
 
@@ -372,80 +373,8 @@ fn restart_run(binary: &Path, postgres: &Cluster) -> Result<Restart, String> {
 
 /// A valid envelope with a new random id.
 fn envelope() -> String {
-    let mut bytes = [0u8; 16];
-    random(&mut bytes);
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    let id = format!(
-        "{}-{}-4{}-8{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[13..16],
-        &hex[17..20],
-        &hex[20..32]
-    );
+    let id = http::random_uuid();
     format!(
         r#"{{"schema_version":1,"id":"{id}","widget":"feedback","answers":{{"category":"bug","rating":4,"message":"Load test: the zip code field rejects my address"}},"created_at":"2026-11-26T10:00:00.000Z","locale":"en","page":{{"url":"https://shop.example/cart","title":"Cart"}},"meta":{{"vox_version":"0.1.0"}}}}"#
     )
-}
-
-fn random(bytes: &mut [u8]) {
-    let mut f = std::fs::File::open("/dev/urandom").expect("/dev/urandom");
-    f.read_exact(bytes).expect("random bytes");
-}
-
-/// A minimal HTTP/1.1 client on one keep-alive connection, reconnecting when it breaks.
-struct Client {
-    port: u16,
-    stream: Option<BufReader<TcpStream>>,
-}
-
-impl Client {
-    fn new(port: u16) -> Client {
-        Client { port, stream: None }
-    }
-
-    /// The response's status, `None` when the connection broke (it reconnects next time).
-    fn post(&mut self, body: &str) -> Option<u16> {
-        let status = self.try_post(body);
-        if status.is_none() {
-            self.stream = None;
-        }
-        status
-    }
-
-    fn try_post(&mut self, body: &str) -> Option<u16> {
-        if self.stream.is_none() {
-            let stream = TcpStream::connect(("127.0.0.1", self.port)).ok()?;
-            stream.set_nodelay(true).ok()?;
-            stream
-                .set_read_timeout(Some(Duration::from_secs(30)))
-                .ok()?;
-            self.stream = Some(BufReader::new(stream));
-        }
-        let reader = self.stream.as_mut()?;
-        let request = format!(
-            "POST /api/vox HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-            body.len()
-        );
-        reader.get_mut().write_all(request.as_bytes()).ok()?;
-        let mut line = String::new();
-        reader.read_line(&mut line).ok()?;
-        let status = line.split(' ').nth(1)?.parse().ok()?;
-        let mut length = 0;
-        loop {
-            line.clear();
-            reader.read_line(&mut line).ok()?;
-            if line == "\r\n" {
-                break;
-            }
-            if let Some((name, value)) = line.split_once(':') {
-                if name.eq_ignore_ascii_case("content-length") {
-                    length = value.trim().parse().ok()?;
-                }
-            }
-        }
-        let mut rest = vec![0; length];
-        reader.read_exact(&mut rest).ok()?;
-        Some(status)
-    }
 }

@@ -7,10 +7,13 @@ mod bench;
 mod build;
 mod collector_bench;
 mod demo;
+mod http;
 mod index;
 mod postgres;
 mod registry;
 mod run;
+mod seed;
+mod seed_texts;
 mod shrink;
 mod size;
 mod test;
@@ -29,6 +32,9 @@ const USAGE: &str = "usage: cargo xtask <command>
                     corpus: index and first-query bytes, cold and warm latency, quality
   bench banner      time to a visible consent banner, Vox beside vanilla-cookieconsent and
                     Klaro (Slow 4G, 4x CPU, cold, median of 5)
+  seed [--count N] [--to URL]
+                    post N realistic multilingual submissions (100,000 by default) to a
+                    running collector (cargo xtask demo's at http://127.0.0.1:8080/api/vox)
   bench collector   the collector at rising rates (SQLite; Postgres with one instance and
                     with two behind a proxy), and a Postgres restart under retrying clients
   size [--json]     raw/gzip/brotli of what a page downloads (after build)
@@ -71,6 +77,7 @@ fn main() {
         ["app"] => tools::for_build().and_then(|()| app::build()),
         ["schema"] => schema(),
         ["index", rest @ ..] => index::command(rest),
+        ["seed", rest @ ..] => seed::command(rest),
         ["help"] | ["--help"] | ["-h"] => {
             println!("{USAGE}");
             Ok(())
