@@ -18,6 +18,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde_json::{json, Value};
 
+use vox_core::config::LIFECYCLE_STAGES;
+
 use crate::http::{uuid, Client};
 use crate::run::step;
 use crate::seed_texts::{Texts, LANGUAGES};
@@ -51,14 +53,6 @@ const PAGES: &[(&str, &str)] = &[
     ("/checkout", "Checkout"),
     ("/orders/confirmation", "Order confirmed"),
     ("/help", "Help center"),
-];
-const STAGES: &[&str] = &[
-    "awareness",
-    "interest",
-    "consideration",
-    "purchase",
-    "use",
-    "loyalty",
 ];
 
 pub fn command(args: &[&str]) -> Result<(), String> {
@@ -215,7 +209,7 @@ fn submission(i: u64, count: u64, now: u64) -> Vec<Value> {
                 "country": country,
                 "market": market(country),
                 "store": if dice.chance(80) { "main" } else { "outlet" },
-                "lifecycle_stage": dice.pick(STAGES),
+                "lifecycle_stage": dice.pick(LIFECYCLE_STAGES),
             },
         })
     };

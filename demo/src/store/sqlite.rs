@@ -51,13 +51,7 @@ impl Sqlite {
             let mut stmt = conn.prepare(
                 "SELECT received_at, body FROM submissions ORDER BY received_at DESC, rowid DESC",
             )?;
-            let rows = stmt.query_map([], |row| {
-                let body: String = row.get(1)?;
-                Ok((
-                    row.get(0)?,
-                    serde_json::from_str(&body).unwrap_or(Value::Null),
-                ))
-            })?;
+            let rows = stmt.query_map([], received)?;
             rows.collect()
         })
         .await
@@ -71,13 +65,7 @@ impl Sqlite {
                 matches(key)
             );
             let mut stmt = conn.prepare(&sql)?;
-            let rows = stmt.query_map([value], |row| {
-                let body: String = row.get(1)?;
-                Ok((
-                    row.get(0)?,
-                    serde_json::from_str(&body).unwrap_or(Value::Null),
-                ))
-            })?;
+            let rows = stmt.query_map([value], received)?;
             rows.collect()
         })
         .await
@@ -167,6 +155,15 @@ async fn blocking<T: Send + 'static>(
         Ok(result) => result.map_err(|e| Unavailable(format!("{what}: {e}"))),
         Err(e) => Err(e),
     }
+}
+
+/// A `(received_at, body)` row as the listing gives it.
+fn received(row: &rusqlite::Row) -> rusqlite::Result<(String, Value)> {
+    let body: String = row.get(1)?;
+    Ok((
+        row.get(0)?,
+        serde_json::from_str(&body).unwrap_or(Value::Null),
+    ))
 }
 
 /// Rows whose envelope names the person by `key` (`email` or `consent_id`, never user text)
