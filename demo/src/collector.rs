@@ -64,7 +64,7 @@ pub async fn receive(
             );
         }
     }
-    match state.store.insert(&envelope).await {
+    match state.store.insert(&envelope, &state.webhooks).await {
         Ok(Insert::Stored) => reply(
             StatusCode::CREATED,
             json!({"status": "stored", "id": envelope["id"]}),

@@ -1,7 +1,7 @@
 //! `vox-demo`: the demo storefront and the reference collector in one server.
 //!
 //! ```text
-//! vox-demo [--port 8080] [--db PATH|postgres://…] [--dist dist/vox] [--site demo/site] [--indexes target/demo] [--app target/leptos-app] [--endpoint URL] [--admin-token TOKEN] [--retain WIDGET=DAYS]…
+//! vox-demo [--port 8080] [--db PATH|postgres://…] [--dist dist/vox] [--site demo/site] [--indexes target/demo] [--app target/leptos-app] [--endpoint URL] [--admin-token TOKEN] [--retain WIDGET=DAYS]… [--webhook [slack:]URL]…
 //! ```
 //! `--port 0` picks a free port. The first line on stdout is `listening on http://127.0.0.1:PORT`
 //! (tests read it); a later one is the admin URL with its token. `--endpoint` makes the pages
@@ -11,6 +11,8 @@
 //! share (see `store`). SIGTERM or Ctrl-C stops taking connections and lets the requests in
 //! flight finish before the process exits. `--retain feedback=90` (repeatable, one per widget)
 //! deletes a widget's submissions older than that many days, at start and every hour.
+//! `--webhook URL` (repeatable; `slack:URL` for a Slack-compatible message) forwards every
+//! stored submission, with retries (see `webhooks`).
 
 mod admin;
 mod auth;
@@ -22,6 +24,7 @@ mod search_stats;
 mod site;
 mod stats;
 mod store;
+mod webhooks;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -40,6 +43,8 @@ pub struct AppState {
     admin_token: auth::Token,
     /// `--retain` rules, swept at start and every hour (see `retention`).
     retention: Vec<retention::Rule>,
+    /// `--webhook` targets every stored submission is forwarded to (see `webhooks`).
+    webhooks: Vec<String>,
 }
 
 struct Args {
@@ -53,6 +58,7 @@ struct Args {
     endpoint: String,
     admin_token: Option<String>,
     retain: Vec<retention::Rule>,
+    webhooks: Vec<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -70,6 +76,7 @@ fn parse_args() -> Result<Args, String> {
         endpoint: "/api/vox".into(),
         admin_token: None,
         retain: Vec::new(),
+        webhooks: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -88,6 +95,7 @@ fn parse_args() -> Result<Args, String> {
             "--endpoint" => args.endpoint = value()?,
             "--admin-token" => args.admin_token = Some(value()?),
             "--retain" => args.retain.push(retention::Rule::parse(&value()?)?),
+            "--webhook" => args.webhooks.push(webhooks::parse(&value()?)?),
             "-h" | "--help" => return Err(String::new()),
             other => return Err(format!("unknown option {other}")),
         }
@@ -103,7 +111,7 @@ async fn main() {
             if !message.is_empty() {
                 eprintln!("vox-demo: {message}");
             }
-            eprintln!("usage: vox-demo [--port 8080] [--db PATH|postgres://…] [--dist DIR] [--site DIR] [--indexes DIR] [--app DIR] [--endpoint URL] [--admin-token TOKEN] [--retain WIDGET=DAYS]…");
+            eprintln!("usage: vox-demo [--port 8080] [--db PATH|postgres://…] [--dist DIR] [--site DIR] [--indexes DIR] [--app DIR] [--endpoint URL] [--admin-token TOKEN] [--retain WIDGET=DAYS]… [--webhook [slack:]URL]…");
             std::process::exit(2);
         }
     };
@@ -132,8 +140,10 @@ async fn main() {
         endpoint: args.endpoint,
         admin_token,
         retention: args.retain,
+        webhooks: args.webhooks,
     });
     retention::schedule(state.clone());
+    webhooks::run(state.clone());
     let token = state.admin_token.as_str().to_string();
     let state_engine = state.store.engine();
     let app = routes::app(state);

@@ -78,6 +78,7 @@ mod tests {
             endpoint: "/api/vox".into(),
             admin_token: auth::Token::choose(Some(TOKEN.into()), None).unwrap(),
             retention: Vec::new(),
+            webhooks: Vec::new(),
         })
     }
 
@@ -171,12 +172,16 @@ mod tests {
         for (i, url) in unsafe_urls.iter().enumerate() {
             state
                 .store
-                .insert(&envelope(&format!("bad-{i}"), url))
+                .insert(&envelope(&format!("bad-{i}"), url), &[])
                 .await
                 .unwrap();
         }
         let good = "https://shop.example/cart?size=m&color=red";
-        state.store.insert(&envelope("good", good)).await.unwrap();
+        state
+            .store
+            .insert(&envelope("good", good), &[])
+            .await
+            .unwrap();
 
         let page = get_as_admin(&app(state), "/admin").await;
         assert_eq!(page.status, StatusCode::OK);
@@ -214,7 +219,7 @@ mod tests {
                 "answers": {"event": "query", "query": x, "results": 0}}),
         ];
         for submission in &sent {
-            state.store.insert(submission).await.unwrap();
+            state.store.insert(submission, &[]).await.unwrap();
         }
         let page = get_as_admin(&app(state), "/admin").await;
         assert!(
@@ -436,13 +441,13 @@ mod tests {
         let mine = envelope("7c0e5f0a-2b9d-4d83-9a51-0f3f1e7a2c11", "/cart.html");
         let mut with_email = mine.clone();
         with_email["answers"]["email"] = json!("ana@shop.example");
-        state.store.insert(&with_email).await.unwrap();
+        state.store.insert(&with_email, &[]).await.unwrap();
         state
             .store
-            .insert(&envelope(
-                "7c0e5f0a-2b9d-4d83-9a51-0f3f1e7a2c12",
-                "/cart.html",
-            ))
+            .insert(
+                &envelope("7c0e5f0a-2b9d-4d83-9a51-0f3f1e7a2c12", "/cart.html"),
+                &[],
+            )
             .await
             .unwrap();
         let app = app(state);

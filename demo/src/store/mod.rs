@@ -47,12 +47,42 @@ struct Migration {
 
 /// Every migration, in order. A new one is a new pair of files and a new line, never an edit
 /// of an old one: databases already migrated skip what they have.
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "submissions",
-    sqlite: include_str!("../../migrations/sqlite/0001_submissions.sql"),
-    postgres: include_str!("../../migrations/postgres/0001_submissions.sql"),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "submissions",
+        sqlite: include_str!("../../migrations/sqlite/0001_submissions.sql"),
+        postgres: include_str!("../../migrations/postgres/0001_submissions.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "deliveries",
+        sqlite: include_str!("../../migrations/sqlite/0002_deliveries.sql"),
+        postgres: include_str!("../../migrations/postgres/0002_deliveries.sql"),
+    },
+];
+
+/// How long a claimed delivery is left to its instance before another may take it (a
+/// collector stopped mid-delivery leaves it to the others after this).
+const LEASE_SECONDS: u32 = 120;
+
+/// A stored submission to forward to one webhook (see `webhooks`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Delivery {
+    pub submission_id: String,
+    /// The webhook as configured (`https://…`, or `slack:https://…`).
+    pub target: String,
+    /// Failed attempts so far.
+    pub attempts: u32,
+    pub body: Value,
+}
+
+/// When a failed delivery is tried again: after a while, or never (given up).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retry {
+    After(Duration),
+    Never,
+}
 
 /// What a row holds besides the whole envelope: the fields every listing sorts or filters by.
 struct Row {
@@ -136,11 +166,37 @@ impl Store {
         }
     }
 
-    /// Stores `envelope` (already validated) unless its id is stored already.
-    pub async fn insert(&self, envelope: &Value) -> Result<Insert, Unavailable> {
+    /// Stores `envelope` (already validated) unless its id is stored already, and with it a
+    /// delivery to each of `webhooks`, in one transaction: a stored submission is always
+    /// forwarded, a duplicate never again.
+    pub async fn insert(
+        &self,
+        envelope: &Value,
+        webhooks: &[String],
+    ) -> Result<Insert, Unavailable> {
         match self {
-            Store::Sqlite(db) => db.insert(envelope).await,
-            Store::Postgres(db) => db.insert(envelope).await,
+            Store::Sqlite(db) => db.insert(envelope, webhooks).await,
+            Store::Postgres(db) => db.insert(envelope, webhooks).await,
+        }
+    }
+
+    /// Up to `limit` deliveries that are due, leased to this instance for a while.
+    pub async fn claim_deliveries(&self, limit: u32) -> Result<Vec<Delivery>, Unavailable> {
+        match self {
+            Store::Sqlite(db) => db.claim_deliveries(limit).await,
+            Store::Postgres(db) => db.claim_deliveries(limit).await,
+        }
+    }
+
+    /// Records a delivery's outcome: `Ok` delivered, `Err` failed with its retry.
+    pub async fn delivery_done(
+        &self,
+        delivery: &Delivery,
+        outcome: Result<(), (String, Retry)>,
+    ) -> Result<(), Unavailable> {
+        match self {
+            Store::Sqlite(db) => db.delivery_done(delivery, outcome).await,
+            Store::Postgres(db) => db.delivery_done(delivery, outcome).await,
         }
     }
 
@@ -215,8 +271,8 @@ mod tests {
     async fn a_repeated_id_is_stored_once() {
         for store in stores().await {
             let e = envelope("a");
-            assert_eq!(store.insert(&e).await.unwrap(), Insert::Stored);
-            assert_eq!(store.insert(&e).await.unwrap(), Insert::Duplicate);
+            assert_eq!(store.insert(&e, &[]).await.unwrap(), Insert::Stored);
+            assert_eq!(store.insert(&e, &[]).await.unwrap(), Insert::Duplicate);
             assert_eq!(store.list().await.unwrap().len(), 1, "{}", store.engine());
         }
     }
@@ -228,7 +284,7 @@ mod tests {
             let store = std::sync::Arc::new(store);
             let tries = (0..32).map(|_| {
                 let store = store.clone();
-                tokio::spawn(async move { store.insert(&envelope("same")).await.unwrap() })
+                tokio::spawn(async move { store.insert(&envelope("same"), &[]).await.unwrap() })
             });
             let mut stored = 0;
             for outcome in tries {
@@ -247,13 +303,13 @@ mod tests {
         for (engine, spec) in databases().await {
             let a = Store::open(&spec).await.unwrap();
             let b = Store::open(&spec).await.unwrap();
-            assert_eq!(a.insert(&envelope("x")).await.unwrap(), Insert::Stored);
+            assert_eq!(a.insert(&envelope("x"), &[]).await.unwrap(), Insert::Stored);
             assert_eq!(
-                b.insert(&envelope("x")).await.unwrap(),
+                b.insert(&envelope("x"), &[]).await.unwrap(),
                 Insert::Duplicate,
                 "{engine}"
             );
-            assert_eq!(b.insert(&envelope("y")).await.unwrap(), Insert::Stored);
+            assert_eq!(b.insert(&envelope("y"), &[]).await.unwrap(), Insert::Stored);
             let ids: Vec<Value> = a
                 .list()
                 .await
@@ -268,7 +324,7 @@ mod tests {
     #[tokio::test]
     async fn what_arrives_is_listed_with_when_in_utc() {
         for store in stores().await {
-            store.insert(&envelope("t")).await.unwrap();
+            store.insert(&envelope("t"), &[]).await.unwrap();
             let (received_at, body) = store.list().await.unwrap().remove(0);
             assert_eq!(body, envelope("t"));
             // 2026-11-26T20:45:00.123Z
@@ -305,7 +361,7 @@ mod tests {
     async fn a_person_is_exported_by_email_or_consent_id() {
         for store in stores().await {
             for e in people() {
-                store.insert(&e).await.unwrap();
+                store.insert(&e, &[]).await.unwrap();
             }
             let by_email = store
                 .export(&Person::Email(" ANA@shop.example ".into()))
@@ -331,7 +387,7 @@ mod tests {
     async fn erasing_a_person_keeps_their_consent_record_blanked() {
         for store in stores().await {
             for e in people() {
-                store.insert(&e).await.unwrap();
+                store.insert(&e, &[]).await.unwrap();
             }
             let engine = store.engine();
             let erased = store
@@ -375,7 +431,7 @@ mod tests {
     async fn expiry_deletes_one_widgets_old_submissions() {
         for store in stores().await {
             for e in people() {
-                store.insert(&e).await.unwrap();
+                store.insert(&e, &[]).await.unwrap();
             }
             let engine = store.engine();
             assert_eq!(

@@ -9,7 +9,10 @@ use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime};
 use serde_json::Value;
 use tokio_postgres::NoTls;
 
-use super::{blank_free_text, limited, Erased, Insert, Person, Row, Unavailable, MIGRATIONS};
+use super::{
+    blank_free_text, limited, Delivery, Erased, Insert, Person, Retry, Row, Unavailable,
+    LEASE_SECONDS, MIGRATIONS,
+};
 
 /// Connections per instance: enough to keep a 2-core server busy, few enough that several
 /// instances stay under Postgres' default `max_connections` (100).
@@ -68,11 +71,16 @@ impl Postgres {
         Ok(db)
     }
 
-    pub async fn insert(&self, envelope: &Value) -> Result<Insert, Unavailable> {
+    pub async fn insert(
+        &self,
+        envelope: &Value,
+        webhooks: &[String],
+    ) -> Result<Insert, Unavailable> {
         let row = Row::of(envelope);
         limited("storing", async {
-            let client = self.0.get().await.map_err(text)?;
-            let changed = client
+            let mut client = self.0.get().await.map_err(text)?;
+            let tx = client.transaction().await.map_err(text)?;
+            let changed = tx
                 .execute(
                     "INSERT INTO submissions (id, widget, locale, created_at, body) \
                      VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING",
@@ -80,11 +88,95 @@ impl Postgres {
                 )
                 .await
                 .map_err(text)?;
+            for target in webhooks.iter().filter(|_| changed == 1) {
+                tx.execute(
+                    "INSERT INTO deliveries (submission_id, target) VALUES ($1, $2)",
+                    &[&row.id, target],
+                )
+                .await
+                .map_err(text)?;
+            }
+            tx.commit().await.map_err(text)?;
             Ok::<_, String>(if changed == 1 {
                 Insert::Stored
             } else {
                 Insert::Duplicate
             })
+        })
+        .await
+    }
+
+    /// Claims due deliveries with `SKIP LOCKED`, so instances never take the same one.
+    pub async fn claim_deliveries(&self, limit: u32) -> Result<Vec<Delivery>, Unavailable> {
+        limited("claiming deliveries", async {
+            let client = self.0.get().await.map_err(text)?;
+            let rows = client
+                .query(
+                    "WITH due AS ( \
+                         SELECT submission_id, target FROM deliveries \
+                         WHERE delivered_at IS NULL AND next_at <= now() \
+                         ORDER BY next_at LIMIT $1 FOR UPDATE SKIP LOCKED) \
+                     UPDATE deliveries d SET next_at = now() + make_interval(secs => $2) \
+                     FROM due, submissions s \
+                     WHERE d.submission_id = due.submission_id AND d.target = due.target \
+                       AND s.id = d.submission_id \
+                     RETURNING d.submission_id, d.target, d.attempts, s.body",
+                    &[&i64::from(limit), &f64::from(LEASE_SECONDS)],
+                )
+                .await
+                .map_err(text)?;
+            Ok::<_, String>(
+                rows.iter()
+                    .map(|r| Delivery {
+                        submission_id: r.get(0),
+                        target: r.get(1),
+                        attempts: u32::try_from(r.get::<_, i32>(2)).unwrap_or(0),
+                        body: r.get(3),
+                    })
+                    .collect(),
+            )
+        })
+        .await
+    }
+
+    pub async fn delivery_done(
+        &self,
+        delivery: &Delivery,
+        outcome: Result<(), (String, Retry)>,
+    ) -> Result<(), Unavailable> {
+        let (id, target) = (&delivery.submission_id, &delivery.target);
+        limited("recording a delivery", async {
+            let client = self.0.get().await.map_err(text)?;
+            match outcome {
+                Ok(()) => {
+                    client
+                        .execute(
+                            "UPDATE deliveries SET delivered_at = now(), last_error = NULL \
+                             WHERE submission_id = $1 AND target = $2",
+                            &[id, target],
+                        )
+                        .await
+                }
+                Err((error, retry)) => {
+                    // Never: 'infinity', kept with its error for the operator to see.
+                    let wait = match retry {
+                        Retry::After(wait) => wait.as_secs_f64(),
+                        Retry::Never => f64::INFINITY,
+                    };
+                    client
+                        .execute(
+                            "UPDATE deliveries SET attempts = attempts + 1, last_error = $3, \
+                             next_at = CASE WHEN $4 = 'Infinity'::float8 \
+                                            THEN 'infinity'::timestamptz \
+                                            ELSE now() + make_interval(secs => $4) END \
+                             WHERE submission_id = $1 AND target = $2",
+                            &[id, target, &error, &wait],
+                        )
+                        .await
+                }
+            }
+            .map_err(text)?;
+            Ok::<_, String>(())
         })
         .await
     }

@@ -6,7 +6,10 @@ use std::sync::{Arc, Mutex};
 use rusqlite::{params, Connection};
 use serde_json::Value;
 
-use super::{blank_free_text, limited, Erased, Insert, Person, Row, Unavailable, MIGRATIONS};
+use super::{
+    blank_free_text, limited, Delivery, Erased, Insert, Person, Retry, Row, Unavailable,
+    LEASE_SECONDS, MIGRATIONS,
+};
 
 pub struct Sqlite(Arc<Mutex<Connection>>);
 
@@ -20,7 +23,10 @@ impl Sqlite {
             let mut conn = Connection::open(&path)?;
             // WAL lets readers (the admin) and the writer work at once; a writer waits for the
             // lock (another process on the same file) instead of failing at once.
-            conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 4000;")?;
+            // Foreign keys on: erasing a submission erases its deliveries.
+            conn.execute_batch(
+                "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 4000; PRAGMA foreign_keys = ON;",
+            )?;
             migrate(&mut conn)?;
             Ok(conn)
         })
@@ -28,20 +34,99 @@ impl Sqlite {
         Ok(Sqlite(Arc::new(Mutex::new(conn))))
     }
 
-    pub async fn insert(&self, envelope: &Value) -> Result<Insert, Unavailable> {
+    pub async fn insert(
+        &self,
+        envelope: &Value,
+        webhooks: &[String],
+    ) -> Result<Insert, Unavailable> {
         let row = Row::of(envelope);
         let body = envelope.to_string();
+        let webhooks = webhooks.to_vec();
         self.with("storing", move |conn| {
-            let changed = conn.execute(
+            let tx = conn.unchecked_transaction()?;
+            let changed = tx.execute(
                 "INSERT OR IGNORE INTO submissions (id, widget, locale, created_at, body) \
                  VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![row.id, row.widget, row.locale, row.created_at, body],
             )?;
+            for target in webhooks.iter().filter(|_| changed == 1) {
+                tx.execute(
+                    "INSERT INTO deliveries (submission_id, target) VALUES (?1, ?2)",
+                    params![row.id, target],
+                )?;
+            }
+            tx.commit()?;
             Ok(if changed == 1 {
                 Insert::Stored
             } else {
                 Insert::Duplicate
             })
+        })
+        .await
+    }
+
+    pub async fn claim_deliveries(&self, limit: u32) -> Result<Vec<Delivery>, Unavailable> {
+        self.with("claiming deliveries", move |conn| {
+            let tx = conn.unchecked_transaction()?;
+            let due: Vec<Delivery> = {
+                let mut stmt = tx.prepare(
+                    "SELECT d.submission_id, d.target, d.attempts, s.body \
+                     FROM deliveries d JOIN submissions s ON s.id = d.submission_id \
+                     WHERE d.delivered_at IS NULL AND d.next_at <= strftime('%Y-%m-%dT%H:%M:%fZ', 'now') \
+                     ORDER BY d.next_at LIMIT ?1",
+                )?;
+                let rows = stmt.query_map([limit], |row| {
+                    let body: String = row.get(3)?;
+                    Ok(Delivery {
+                        submission_id: row.get(0)?,
+                        target: row.get(1)?,
+                        attempts: row.get(2)?,
+                        body: serde_json::from_str(&body).unwrap_or(Value::Null),
+                    })
+                })?;
+                rows.collect::<rusqlite::Result<_>>()?
+            };
+            for d in &due {
+                tx.execute(
+                    "UPDATE deliveries SET next_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ?3) \
+                     WHERE submission_id = ?1 AND target = ?2",
+                    params![d.submission_id, d.target, format!("+{LEASE_SECONDS} seconds")],
+                )?;
+            }
+            tx.commit()?;
+            Ok(due)
+        })
+        .await
+    }
+
+    pub async fn delivery_done(
+        &self,
+        delivery: &Delivery,
+        outcome: Result<(), (String, Retry)>,
+    ) -> Result<(), Unavailable> {
+        let (id, target) = (delivery.submission_id.clone(), delivery.target.clone());
+        self.with("recording a delivery", move |conn| {
+            match outcome {
+                Ok(()) => conn.execute(
+                    "UPDATE deliveries SET delivered_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), \
+                     last_error = NULL WHERE submission_id = ?1 AND target = ?2",
+                    params![id, target],
+                ),
+                Err((error, retry)) => {
+                    let after = match retry {
+                        Retry::After(wait) => format!("+{} seconds", wait.as_secs_f64()),
+                        // Far in the future: kept, with its error, for the operator to see.
+                        Retry::Never => "+100 years".to_string(),
+                    };
+                    conn.execute(
+                        "UPDATE deliveries SET attempts = attempts + 1, last_error = ?3, \
+                         next_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ?4) \
+                         WHERE submission_id = ?1 AND target = ?2",
+                        params![id, target, error, after],
+                    )
+                }
+            }
+            .map(|_| ())
         })
         .await
     }
