@@ -12,6 +12,7 @@ use serde_json::Value;
 use crate::search_stats::{search_queries, LocaleQueries};
 use crate::site::escape;
 use crate::stats::{prompt_results, PromptResult};
+use crate::store::FollowUp;
 use crate::AppState;
 
 pub async fn page(State(state): State<Arc<AppState>>) -> Response {
@@ -23,9 +24,16 @@ pub async fn page(State(state): State<Arc<AppState>>) -> Response {
     let prompts = prompts_section(&prompt_results(&oldest_first));
     let searches = search_section(&search_queries(&oldest_first));
     let rights = rights_section(&state.retention);
+    let follow_ups: std::collections::HashMap<String, FollowUp> =
+        match state.store.follow_ups().await {
+            Ok(all) => all.into_iter().collect(),
+            Err(e) => return crate::collector::unavailable(e),
+        };
     let body: String = rows
         .iter()
         .map(|(received, s)| {
+            let id = s["id"].as_str().unwrap_or_default();
+            let follow_up = follow_up_cell(s, follow_ups.get(id));
             let answers = &s["answers"];
             let cell = |v: &Value| escape(&match v {
                 Value::String(s) => s.clone(),
@@ -33,7 +41,8 @@ pub async fn page(State(state): State<Arc<AppState>>) -> Response {
                 other => other.to_string(),
             });
             format!(
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=msg>{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr id=\"item-{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=msg>{}</td><td>{}</td><td>{}</td><td>{follow_up}</td></tr>",
+                escape(id),
                 escape(received),
                 cell(&s["widget"]),
                 cell(&s["locale"]),
@@ -50,7 +59,7 @@ pub async fn page(State(state): State<Arc<AppState>>) -> Response {
         r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Vox collector · admin</title><link rel="stylesheet" href="/site/admin.css"></head><body>
 <header><h1>Submissions <span class="count">{count}</span></h1><p><a href="/">← back to the shop</a> · JSON: <a href="/admin/submissions.json">/admin/submissions.json</a></p></header>
-<main><table><thead><tr><th scope="col">Received</th><th scope="col">Widget</th><th scope="col">Locale</th><th scope="col">Topic</th><th scope="col">Rating</th><th scope="col">Email</th><th scope="col">Message</th><th scope="col">Id</th><th scope="col">Page</th></tr></thead>
+<main><table><thead><tr><th scope="col">Received</th><th scope="col">Widget</th><th scope="col">Locale</th><th scope="col">Topic</th><th scope="col">Rating</th><th scope="col">Email</th><th scope="col">Message</th><th scope="col">Id</th><th scope="col">Page</th><th scope="col">Follow-up</th></tr></thead>
 <tbody>{body}</tbody></table>{empty}{prompts}{searches}{rights}</main></body></html>"#,
         count = rows.len(),
         empty = if rows.is_empty() {
@@ -60,6 +69,35 @@ pub async fn page(State(state): State<Arc<AppState>>) -> Response {
         },
     ))
     .into_response()
+}
+
+/// The closed loop for a feedback item: a reply form when it left an email (the reply once
+/// sent), and handled or not (see `follow_up`). Other widgets' items have none.
+fn follow_up_cell(item: &Value, state: Option<&FollowUp>) -> String {
+    if item["widget"] != "feedback" {
+        return String::new();
+    }
+    let id = escape(item["id"].as_str().unwrap_or_default());
+    let state = state.cloned().unwrap_or_default();
+    let reply = match (&state.reply, item["answers"]["email"].as_str()) {
+        (Some(sent), _) => format!(
+            r#"<p class="reply"><strong>Replied:</strong> {}</p>"#,
+            escape(sent)
+        ),
+        (None, Some(email)) => format!(
+            r#"<form class="reply" method="post" action="/admin/items/reply"><input type="hidden" name="id" value="{id}"><label>Reply to {}<textarea name="reply" required maxlength="5000" rows="2"></textarea></label><button type="submit">Send reply</button></form>"#,
+            escape(email)
+        ),
+        (None, None) => String::new(),
+    };
+    let (value, label) = if state.handled {
+        ("0", "Handled ✓ · undo")
+    } else {
+        ("1", "Mark handled")
+    };
+    format!(
+        r#"{reply}<form method="post" action="/admin/items/handled"><input type="hidden" name="id" value="{id}"><input type="hidden" name="handled" value="{value}"><button type="submit">{label}</button></form>"#
+    )
 }
 
 /// Export and erasure of one person (see `rights`), and how long each widget's submissions

@@ -1,7 +1,7 @@
 //! `vox-demo`: the demo storefront and the reference collector in one server.
 //!
 //! ```text
-//! vox-demo [--port 8080] [--db PATH|postgres://…] [--dist dist/vox] [--site demo/site] [--indexes target/demo] [--app target/leptos-app] [--endpoint URL] [--admin-token TOKEN] [--retain WIDGET=DAYS]… [--webhook [slack:]URL]…
+//! vox-demo [--port 8080] [--db PATH|postgres://…] [--dist dist/vox] [--site demo/site] [--indexes target/demo] [--app target/leptos-app] [--endpoint URL] [--admin-token TOKEN] [--retain WIDGET=DAYS]… [--webhook [slack:]URL]… [--reply-webhook URL]
 //! ```
 //! `--port 0` picks a free port. The first line on stdout is `listening on http://127.0.0.1:PORT`
 //! (tests read it); a later one is the admin URL with its token. `--endpoint` makes the pages
@@ -12,11 +12,13 @@
 //! flight finish before the process exits. `--retain feedback=90` (repeatable, one per widget)
 //! deletes a widget's submissions older than that many days, at start and every hour.
 //! `--webhook URL` (repeatable; `slack:URL` for a Slack-compatible message) forwards every
-//! stored submission, with retries (see `webhooks`).
+//! stored submission, with retries (see `webhooks`); `--reply-webhook URL` receives the
+//! replies written on the admin page (see `follow_up`).
 
 mod admin;
 mod auth;
 mod collector;
+mod follow_up;
 mod retention;
 mod rights;
 mod routes;
@@ -45,6 +47,8 @@ pub struct AppState {
     retention: Vec<retention::Rule>,
     /// `--webhook` targets every stored submission is forwarded to (see `webhooks`).
     webhooks: Vec<String>,
+    /// `--reply-webhook`: where replies to feedback go (see `follow_up`).
+    reply_webhook: Option<String>,
 }
 
 struct Args {
@@ -59,6 +63,7 @@ struct Args {
     admin_token: Option<String>,
     retain: Vec<retention::Rule>,
     webhooks: Vec<String>,
+    reply_webhook: Option<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -77,6 +82,7 @@ fn parse_args() -> Result<Args, String> {
         admin_token: None,
         retain: Vec::new(),
         webhooks: Vec::new(),
+        reply_webhook: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -96,6 +102,7 @@ fn parse_args() -> Result<Args, String> {
             "--admin-token" => args.admin_token = Some(value()?),
             "--retain" => args.retain.push(retention::Rule::parse(&value()?)?),
             "--webhook" => args.webhooks.push(webhooks::parse(&value()?)?),
+            "--reply-webhook" => args.reply_webhook = Some(webhooks::parse_plain(&value()?)?),
             "-h" | "--help" => return Err(String::new()),
             other => return Err(format!("unknown option {other}")),
         }
@@ -111,7 +118,7 @@ async fn main() {
             if !message.is_empty() {
                 eprintln!("vox-demo: {message}");
             }
-            eprintln!("usage: vox-demo [--port 8080] [--db PATH|postgres://…] [--dist DIR] [--site DIR] [--indexes DIR] [--app DIR] [--endpoint URL] [--admin-token TOKEN] [--retain WIDGET=DAYS]… [--webhook [slack:]URL]…");
+            eprintln!("usage: vox-demo [--port 8080] [--db PATH|postgres://…] [--dist DIR] [--site DIR] [--indexes DIR] [--app DIR] [--endpoint URL] [--admin-token TOKEN] [--retain WIDGET=DAYS]… [--webhook [slack:]URL]… [--reply-webhook URL]");
             std::process::exit(2);
         }
     };
@@ -141,6 +148,7 @@ async fn main() {
         admin_token,
         retention: args.retain,
         webhooks: args.webhooks,
+        reply_webhook: args.reply_webhook,
     });
     retention::schedule(state.clone());
     webhooks::run(state.clone());

@@ -10,7 +10,7 @@ use axum::middleware::{from_fn_with_state, map_response};
 use axum::routing::{get, post};
 use axum::Router;
 
-use crate::{admin, auth, collector, rights, site, AppState};
+use crate::{admin, auth, collector, follow_up, rights, site, AppState};
 
 pub fn app(state: Arc<AppState>) -> Router {
     let submit = post(collector::receive)
@@ -25,6 +25,8 @@ pub fn app(state: Arc<AppState>) -> Router {
         .route("/api/people/erase", post(rights::erase))
         .route("/admin/people/export", get(rights::export))
         .route("/admin/people/erase", post(rights::erase_form))
+        .route("/admin/items/reply", post(follow_up::reply))
+        .route("/admin/items/handled", post(follow_up::handled))
         .route_layer(from_fn_with_state(state.clone(), auth::require_admin))
         .route_layer(map_response(admin::security_headers));
     Router::new()
@@ -79,6 +81,7 @@ mod tests {
             admin_token: auth::Token::choose(Some(TOKEN.into()), None).unwrap(),
             retention: Vec::new(),
             webhooks: Vec::new(),
+            reply_webhook: None,
         })
     }
 
@@ -512,6 +515,71 @@ mod tests {
         );
     }
 
+    /// The closed loop on the admin page: a feedback item that left an email can be answered
+    /// (which marks it handled), any feedback item marked handled and back; nothing else.
+    async fn feedback_is_answered_and_marked_handled(state: Arc<AppState>) {
+        let with_email_id = "7c0e5f0a-2b9d-4d83-9a51-0f3f1e7a2c21";
+        let mut with_email = envelope(with_email_id, "/cart.html");
+        with_email["answers"]["email"] = json!("ana@shop.example");
+        let without_id = "7c0e5f0a-2b9d-4d83-9a51-0f3f1e7a2c22";
+        state.store.insert(&with_email, &[]).await.unwrap();
+        state
+            .store
+            .insert(&envelope(without_id, "/cart.html"), &[])
+            .await
+            .unwrap();
+        let app = app(state);
+        let cookie = format!("vox_admin={TOKEN}");
+        let form = [
+            (header::COOKIE, cookie.as_str()),
+            (header::CONTENT_TYPE, "application/x-www-form-urlencoded"),
+        ];
+        let page = get_as_admin(&app, "/admin").await.body;
+        assert_eq!(
+            page.matches(r#"action="/admin/items/reply""#).count(),
+            1,
+            "only the item with an email"
+        );
+        assert_eq!(page.matches("Mark handled").count(), 2);
+
+        let body = format!("id={with_email_id}&reply=It+is+on+its+way+%3C3");
+        let sent = send(&app, "POST", "/admin/items/reply", &form, &body).await;
+        assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+        assert_eq!(
+            sent.header(header::LOCATION),
+            format!("/admin#item-{with_email_id}")
+        );
+        let page = get_as_admin(&app, "/admin").await.body;
+        assert!(
+            page.contains("<strong>Replied:</strong> It is on its way &lt;3"),
+            "{page}"
+        );
+        assert_eq!(page.matches("Handled ✓ · undo").count(), 1);
+
+        for body in [
+            format!("id={without_id}&reply=Hello"),
+            format!("id={with_email_id}&reply="),
+        ] {
+            let refused = send(&app, "POST", "/admin/items/reply", &form, &body).await;
+            assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{body}");
+        }
+        let undo = format!("id={with_email_id}&handled=0");
+        assert_eq!(
+            send(&app, "POST", "/admin/items/handled", &form, &undo)
+                .await
+                .status,
+            StatusCode::SEE_OTHER
+        );
+        let page = get_as_admin(&app, "/admin").await.body;
+        assert_eq!(page.matches("Mark handled").count(), 2);
+        assert_eq!(
+            send(&app, "POST", "/admin/items/handled", &[], &undo)
+                .await
+                .status,
+            StatusCode::UNAUTHORIZED
+        );
+    }
+
     /// The database goes down: a submission gets 503 with `Retry-After` (nothing is stored,
     /// so the widget's outbox sends it again), `/readyz` says so while `/healthz` stays up; once
     /// the database is back the same collector stores again, by itself. (Postgres, through a
@@ -584,5 +652,6 @@ mod tests {
         the_shop_and_the_submit_route_stay_public,
         a_token_in_the_admin_url_becomes_a_cookie,
         people_are_exported_and_erased_with_the_admin_token,
+        feedback_is_answered_and_marked_handled,
     );
 }

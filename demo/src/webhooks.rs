@@ -24,25 +24,36 @@ const FIRST_WAIT: Duration = Duration::from_secs(10);
 
 /// Reads `--webhook`: `https://…` (the envelope as JSON) or `slack:https://…`.
 pub fn parse(text: &str) -> Result<String, String> {
-    let url = text.strip_prefix("slack:").unwrap_or(text);
+    parse_plain(text.strip_prefix("slack:").unwrap_or(text))
+        .map(|_| text.to_string())
+        .map_err(|_| {
+            format!("--webhook takes an http(s) URL, or slack:URL for a Slack-compatible message; got {text:?}")
+        })
+}
+
+/// Reads an http(s) URL (`--reply-webhook`).
+pub fn parse_plain(url: &str) -> Result<String, String> {
     if !(url.starts_with("https://") || url.starts_with("http://"))
         || url.contains(char::is_whitespace)
     {
-        return Err(format!(
-            "--webhook takes an http(s) URL, or slack:URL for a Slack-compatible message; got {text:?}"
-        ));
+        return Err(format!("expected an http(s) URL, got {url:?}"));
     }
-    Ok(text.to_string())
+    Ok(url.to_string())
 }
 
-/// The body posted to `target` for a submission.
-fn payload(target: &str, envelope: &Value) -> (String, String) {
+/// Where a delivery goes and what it posts: its own payload (a reply, to `reply:URL`), a
+/// Slack line (`slack:URL`), or the submission itself.
+fn payload(delivery: &Delivery) -> (String, String) {
+    let target = delivery.target.as_str();
+    if let (Some(url), Some(payload)) = (target.strip_prefix("reply:"), &delivery.payload) {
+        return (url.to_string(), payload.to_string());
+    }
     match target.strip_prefix("slack:") {
         Some(url) => (
             url.to_string(),
-            json!({ "text": slack_text(envelope) }).to_string(),
+            json!({ "text": slack_text(&delivery.body) }).to_string(),
         ),
-        None => (target.to_string(), envelope.to_string()),
+        None => (target.to_string(), delivery.body.to_string()),
     }
 }
 
@@ -136,7 +147,7 @@ pub async fn deliver_due(store: &Store, agent: &ureq::Agent, first_wait: Duratio
 }
 
 async fn post(agent: ureq::Agent, delivery: &Delivery) -> Result<(), String> {
-    let (url, body) = payload(&delivery.target, &delivery.body);
+    let (url, body) = payload(delivery);
     let sent = tokio::task::spawn_blocking(move || {
         agent
             .post(&url)
@@ -209,7 +220,14 @@ mod tests {
             slack_text(&score),
             "NPS 9 (promoter) for nps-after-order [ja]"
         );
-        let (url, body) = payload("slack:https://hooks.example/x", &score);
+        let delivery = Delivery {
+            submission_id: "s".into(),
+            target: "slack:https://hooks.example/x".into(),
+            attempts: 0,
+            body: score.clone(),
+            payload: None,
+        };
+        let (url, body) = payload(&delivery);
         assert_eq!(url, "https://hooks.example/x");
         assert_eq!(
             serde_json::from_str::<Value>(&body).unwrap()["text"],
@@ -339,6 +357,39 @@ mod tests {
                 store.engine()
             );
             assert!(got.lock().unwrap().is_empty());
+        }
+    }
+
+    /// A reply written on the admin page goes to the reply webhook as its own payload; a second
+    /// reply is sent too, with its own text.
+    #[tokio::test]
+    async fn replies_go_to_the_reply_webhook() {
+        for store in stores().await {
+            let (url, got) = receiver(0).await;
+            let agent = agent();
+            store.insert(&envelope("r1"), &[]).await.unwrap();
+            for text in ["It is on its way.", "It arrived today."] {
+                let payload = json!({ "type": "vox.reply", "reply": text });
+                assert!(store
+                    .reply("r1", text, Some((&url, &payload)))
+                    .await
+                    .unwrap());
+                assert_eq!(
+                    deliver_due(&store, &agent, Duration::ZERO).await,
+                    1,
+                    "{}",
+                    store.engine()
+                );
+            }
+            let sent: Vec<Value> = got
+                .lock()
+                .unwrap()
+                .iter()
+                .map(|b| serde_json::from_str(b).unwrap())
+                .collect();
+            assert_eq!(sent[0]["reply"], "It is on its way.");
+            assert_eq!(sent[1]["reply"], "It arrived today.");
+            assert!(!store.reply("no-such-id", "x", None).await.unwrap());
         }
     }
 }

@@ -60,7 +60,21 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0002_deliveries.sql"),
         postgres: include_str!("../../migrations/postgres/0002_deliveries.sql"),
     },
+    Migration {
+        version: 3,
+        name: "follow_ups",
+        sqlite: include_str!("../../migrations/sqlite/0003_follow_ups.sql"),
+        postgres: include_str!("../../migrations/postgres/0003_follow_ups.sql"),
+    },
 ];
+
+/// The shop's side of a feedback item (the closed loop).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FollowUp {
+    pub handled: bool,
+    /// The reply sent, if any.
+    pub reply: Option<String>,
+}
 
 /// How long a claimed delivery is left to its instance before another may take it (a
 /// collector stopped mid-delivery leaves it to the others after this).
@@ -74,7 +88,10 @@ pub struct Delivery {
     pub target: String,
     /// Failed attempts so far.
     pub attempts: u32,
+    /// The submission.
     pub body: Value,
+    /// What to post instead of the submission (a reply), if anything.
+    pub payload: Option<Value>,
 }
 
 /// When a failed delivery is tried again: after a while, or never (given up).
@@ -229,6 +246,44 @@ impl Store {
         match self {
             Store::Sqlite(db) => db.expire(widget, days).await,
             Store::Postgres(db) => db.expire(widget, days).await,
+        }
+    }
+
+    /// Every feedback item's follow-up, by submission id.
+    pub async fn follow_ups(&self) -> Result<Vec<(String, FollowUp)>, Unavailable> {
+        match self {
+            Store::Sqlite(db) => db.follow_ups().await,
+            Store::Postgres(db) => db.follow_ups().await,
+        }
+    }
+
+    /// Marks an item handled, or not.
+    pub async fn set_handled(&self, id: &str, handled: bool) -> Result<(), Unavailable> {
+        match self {
+            Store::Sqlite(db) => db.set_handled(id, handled).await,
+            Store::Postgres(db) => db.set_handled(id, handled).await,
+        }
+    }
+
+    /// Records `reply` to item `id` (which marks it handled) and, with `hook`, a delivery of
+    /// `payload` to it; a newer reply replaces an unsent one. `false` when there is no such item.
+    pub async fn reply(
+        &self,
+        id: &str,
+        reply: &str,
+        hook: Option<(&str, &Value)>,
+    ) -> Result<bool, Unavailable> {
+        match self {
+            Store::Sqlite(db) => db.reply(id, reply, hook).await,
+            Store::Postgres(db) => db.reply(id, reply, hook).await,
+        }
+    }
+
+    /// One submission by id.
+    pub async fn get(&self, id: &str) -> Result<Option<Value>, Unavailable> {
+        match self {
+            Store::Sqlite(db) => db.get(id).await,
+            Store::Postgres(db) => db.get(id).await,
         }
     }
 

@@ -10,7 +10,7 @@ use serde_json::Value;
 use tokio_postgres::NoTls;
 
 use super::{
-    blank_free_text, limited, Delivery, Erased, Insert, Person, Retry, Row, Unavailable,
+    blank_free_text, limited, Delivery, Erased, FollowUp, Insert, Person, Retry, Row, Unavailable,
     LEASE_SECONDS, MIGRATIONS,
 };
 
@@ -120,7 +120,7 @@ impl Postgres {
                      FROM due, submissions s \
                      WHERE d.submission_id = due.submission_id AND d.target = due.target \
                        AND s.id = d.submission_id \
-                     RETURNING d.submission_id, d.target, d.attempts, s.body",
+                     RETURNING d.submission_id, d.target, d.attempts, s.body, d.payload",
                     &[&i64::from(limit), &f64::from(LEASE_SECONDS)],
                 )
                 .await
@@ -132,6 +132,7 @@ impl Postgres {
                         target: r.get(1),
                         attempts: u32::try_from(r.get::<_, i32>(2)).unwrap_or(0),
                         body: r.get(3),
+                        payload: r.get(4),
                     })
                     .collect(),
             )
@@ -260,6 +261,95 @@ impl Postgres {
                 .await
                 .map_err(text)?;
             Ok::<_, String>(deleted as usize)
+        })
+        .await
+    }
+
+    pub async fn follow_ups(&self) -> Result<Vec<(String, FollowUp)>, Unavailable> {
+        limited("listing follow-ups", async {
+            let client = self.0.get().await.map_err(text)?;
+            let rows = client
+                .query(
+                    "SELECT submission_id, handled_at IS NOT NULL, reply FROM follow_ups",
+                    &[],
+                )
+                .await
+                .map_err(text)?;
+            Ok::<_, String>(
+                rows.iter()
+                    .map(|r| {
+                        let follow_up = FollowUp {
+                            handled: r.get(1),
+                            reply: r.get(2),
+                        };
+                        (r.get(0), follow_up)
+                    })
+                    .collect(),
+            )
+        })
+        .await
+    }
+
+    pub async fn set_handled(&self, id: &str, handled: bool) -> Result<(), Unavailable> {
+        limited("marking", async {
+            let client = self.0.get().await.map_err(text)?;
+            client
+                .execute(
+                    "INSERT INTO follow_ups (submission_id, handled_at) \
+                     SELECT id, CASE WHEN $2 THEN now() END FROM submissions WHERE id = $1 \
+                     ON CONFLICT (submission_id) DO UPDATE SET handled_at = excluded.handled_at",
+                    &[&id, &handled],
+                )
+                .await
+                .map_err(text)?;
+            Ok::<_, String>(())
+        })
+        .await
+    }
+
+    pub async fn reply(
+        &self,
+        id: &str,
+        reply: &str,
+        hook: Option<(&str, &Value)>,
+    ) -> Result<bool, Unavailable> {
+        limited("replying", async {
+            let mut client = self.0.get().await.map_err(text)?;
+            let tx = client.transaction().await.map_err(text)?;
+            let changed = tx
+                .execute(
+                    "INSERT INTO follow_ups (submission_id, handled_at, reply, replied_at) \
+                     SELECT id, now(), $2, now() FROM submissions WHERE id = $1 \
+                     ON CONFLICT (submission_id) DO UPDATE SET handled_at = excluded.handled_at, \
+                         reply = excluded.reply, replied_at = excluded.replied_at",
+                    &[&id, &reply],
+                )
+                .await
+                .map_err(text)?;
+            if let (1, Some((url, payload))) = (changed, hook) {
+                tx.execute(
+                    "INSERT INTO deliveries (submission_id, target, payload) VALUES ($1, $2, $3) \
+                     ON CONFLICT (submission_id, target) DO UPDATE SET payload = excluded.payload, \
+                         attempts = 0, delivered_at = NULL, last_error = NULL, next_at = now()",
+                    &[&id, &format!("reply:{url}"), payload],
+                )
+                .await
+                .map_err(text)?;
+            }
+            tx.commit().await.map_err(text)?;
+            Ok::<_, String>(changed == 1)
+        })
+        .await
+    }
+
+    pub async fn get(&self, id: &str) -> Result<Option<Value>, Unavailable> {
+        limited("reading", async {
+            let client = self.0.get().await.map_err(text)?;
+            let row = client
+                .query_opt("SELECT body FROM submissions WHERE id = $1", &[&id])
+                .await
+                .map_err(text)?;
+            Ok::<_, String>(row.map(|r| r.get(0)))
         })
         .await
     }

@@ -7,7 +7,7 @@ use rusqlite::{params, Connection};
 use serde_json::Value;
 
 use super::{
-    blank_free_text, limited, Delivery, Erased, Insert, Person, Retry, Row, Unavailable,
+    blank_free_text, limited, Delivery, Erased, FollowUp, Insert, Person, Retry, Row, Unavailable,
     LEASE_SECONDS, MIGRATIONS,
 };
 
@@ -70,18 +70,20 @@ impl Sqlite {
             let tx = conn.unchecked_transaction()?;
             let due: Vec<Delivery> = {
                 let mut stmt = tx.prepare(
-                    "SELECT d.submission_id, d.target, d.attempts, s.body \
+                    "SELECT d.submission_id, d.target, d.attempts, s.body, d.payload \
                      FROM deliveries d JOIN submissions s ON s.id = d.submission_id \
                      WHERE d.delivered_at IS NULL AND d.next_at <= strftime('%Y-%m-%dT%H:%M:%fZ', 'now') \
                      ORDER BY d.next_at LIMIT ?1",
                 )?;
                 let rows = stmt.query_map([limit], |row| {
                     let body: String = row.get(3)?;
+                    let payload: Option<String> = row.get(4)?;
                     Ok(Delivery {
                         submission_id: row.get(0)?,
                         target: row.get(1)?,
                         attempts: row.get(2)?,
                         body: serde_json::from_str(&body).unwrap_or(Value::Null),
+                        payload: payload.and_then(|p| serde_json::from_str(&p).ok()),
                     })
                 })?;
                 rows.collect::<rusqlite::Result<_>>()?
@@ -205,6 +207,86 @@ impl Sqlite {
                  AND received_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ?2)",
                 params![widget, age],
             )
+        })
+        .await
+    }
+
+    pub async fn follow_ups(&self) -> Result<Vec<(String, FollowUp)>, Unavailable> {
+        self.with("listing follow-ups", |conn| {
+            let mut stmt = conn
+                .prepare("SELECT submission_id, handled_at IS NOT NULL, reply FROM follow_ups")?;
+            let rows = stmt.query_map([], |row| {
+                Ok((
+                    row.get(0)?,
+                    FollowUp {
+                        handled: row.get(1)?,
+                        reply: row.get(2)?,
+                    },
+                ))
+            })?;
+            rows.collect()
+        })
+        .await
+    }
+
+    pub async fn set_handled(&self, id: &str, handled: bool) -> Result<(), Unavailable> {
+        let id = id.to_string();
+        self.with("marking", move |conn| {
+            conn.execute(
+                "INSERT INTO follow_ups (submission_id, handled_at) \
+                 SELECT id, CASE WHEN ?2 THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') END \
+                 FROM submissions WHERE id = ?1 \
+                 ON CONFLICT (submission_id) DO UPDATE SET handled_at = excluded.handled_at",
+                params![id, handled],
+            )
+            .map(|_| ())
+        })
+        .await
+    }
+
+    pub async fn reply(
+        &self,
+        id: &str,
+        reply: &str,
+        hook: Option<(&str, &Value)>,
+    ) -> Result<bool, Unavailable> {
+        let (id, reply) = (id.to_string(), reply.to_string());
+        let hook = hook.map(|(url, payload)| (format!("reply:{url}"), payload.to_string()));
+        self.with("replying", move |conn| {
+            let tx = conn.unchecked_transaction()?;
+            let changed = tx.execute(
+                "INSERT INTO follow_ups (submission_id, handled_at, reply, replied_at) \
+                 SELECT id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?2, \
+                        strftime('%Y-%m-%dT%H:%M:%fZ', 'now') \
+                 FROM submissions WHERE id = ?1 \
+                 ON CONFLICT (submission_id) DO UPDATE SET handled_at = excluded.handled_at, \
+                     reply = excluded.reply, replied_at = excluded.replied_at",
+                params![id, reply],
+            )?;
+            if let (1, Some((target, payload))) = (changed, &hook) {
+                tx.execute(
+                    "INSERT INTO deliveries (submission_id, target, payload) VALUES (?1, ?2, ?3) \
+                     ON CONFLICT (submission_id, target) DO UPDATE SET payload = excluded.payload, \
+                         attempts = 0, delivered_at = NULL, last_error = NULL, \
+                         next_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+                    params![id, target, payload],
+                )?;
+            }
+            tx.commit()?;
+            Ok(changed == 1)
+        })
+        .await
+    }
+
+    pub async fn get(&self, id: &str) -> Result<Option<Value>, Unavailable> {
+        let id = id.to_string();
+        self.with("reading", move |conn| {
+            let mut stmt = conn.prepare("SELECT body FROM submissions WHERE id = ?1")?;
+            let mut rows = stmt.query([id])?;
+            Ok(match rows.next()? {
+                Some(row) => serde_json::from_str(&row.get::<_, String>(0)?).ok(),
+                None => None,
+            })
         })
         .await
     }
