@@ -6,7 +6,8 @@
 //! a market, a store and a lifecycle stage in `meta`: feedback (topic, rating, message, a
 //! reply address for some), rating prompts (an NPS after orders that improves over the
 //! period, a CSAT after support, a CES at checkout; a follow-up answer for some), help-center
-//! events (queries, some that find nothing; articles opened and voted on) and consent records
+//! events (queries, some that find nothing and end in "Contact us"; articles opened and voted
+//! on) and consent records
 //! (opt-in in the EU, opt-out elsewhere; a second banner revision for the last 60 days).
 //!
 //! Deterministic: the same count gives the same submissions with the same ids, so seeding
@@ -355,6 +356,8 @@ fn help(
             "event": "helpful", "query": query, "results": results,
             "article": dice.pick(ARTICLES), "helpful": dice.chance(72),
         }),
+        // Nothing answered it: some of them press "Contact us".
+        _ if dice.chance(50) => json!({ "event": "contact", "query": query, "results": 0 }),
         _ => json!({ "event": "query", "query": query, "results": 0 }),
     };
     envelope(dice, "help", answers)

@@ -329,6 +329,17 @@ async fn analytics_are_sent_only_once_the_visitor_allows_them() {
     .await;
     assert_ne!(colours[0], json!("rgba(0, 0, 0, 0)"), "{colours}");
     assert_ne!(colours[0], colours[1], "{colours}");
+    // "Contact us" after the "no" is where self-service ended: reported, with the article.
+    click(
+        &client,
+        HOST,
+        ".after-no:not([hidden]) [part=contact-button]",
+    )
+    .await;
+    let rows = demo.collected("help", 4).await;
+    assert_eq!(rows[3]["answers"]["event"], "contact");
+    assert_eq!(rows[3]["answers"]["query"], "parcel lockr");
+    assert_eq!(rows[3]["answers"]["article"], rows[2]["answers"]["article"]);
     // The collector's admin lists the query.
     let admin = demo.get("/admin");
     assert!(admin.contains("<h2>Help search</h2>") && admin.contains("parcel lockr"));

@@ -384,12 +384,20 @@ impl Help {
         analytics::report(&self.ctx, event, &query, self.results(), article, helpful);
     }
 
-    fn vote(&self, helpful: bool) {
-        let article = self.panel.with_untracked(|p| match p {
+    /// The article on show, if any.
+    fn article(&self) -> Option<String> {
+        self.panel.with_untracked(|p| match p {
             Panel::Article(hit, _) => Some(hit.id.clone()),
             _ => None,
-        });
-        self.report(SearchEvent::Helpful, article.as_deref(), Some(helpful));
+        })
+    }
+
+    fn vote(&self, helpful: bool) {
+        self.report(
+            SearchEvent::Helpful,
+            self.article().as_deref(),
+            Some(helpful),
+        );
         self.voted.set(Some(helpful));
         let (thanks, after_no) = (self.thanks, self.after_no);
         // Focus moves to what replaced the button pressed, once it shows.
@@ -405,6 +413,7 @@ impl Help {
     /// listener prevents it, the feedback form opens with the query in it. Deciding after the
     /// dispatch returns lets every site listener, wherever it listens, take the event over.
     fn contact(&self) {
+        self.report(SearchEvent::Contact, self.article().as_deref(), None);
         let query = self.query.with_untracked(|q| q.trim().to_string());
         if let Some(url) = &self.ctx.config.help.contact {
             let joiner = if url.contains('?') { '&' } else { '?' };

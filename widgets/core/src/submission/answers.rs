@@ -81,7 +81,8 @@ impl FeedbackAnswers {
 }
 
 /// What a visitor did in the help-center search: a query once typing paused (`results` is 0
-/// for a query nothing answered), a result opened, or an article voted helpful or not.
+/// for a query nothing answered), a result opened, an article voted helpful or not, or
+/// "Contact us" pressed (where self-service ended).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -92,7 +93,7 @@ pub struct SearchAnswers {
     pub query: String,
     /// How many results the query had.
     pub results: u32,
-    /// The article opened or voted on (`click`, `helpful`).
+    /// The article opened or voted on (`click`, `helpful`), or read last (`contact`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article: Option<String>,
     /// The vote (`helpful` only).
@@ -108,6 +109,9 @@ pub enum SearchEvent {
     Query,
     Click,
     Helpful,
+    /// "Contact us" was pressed: self-service did not answer (`article` is the one read last,
+    /// if any).
+    Contact,
 }
 
 impl SearchAnswers {
@@ -117,6 +121,7 @@ impl SearchAnswers {
             SearchEvent::Query => "query",
             SearchEvent::Click => "click",
             SearchEvent::Helpful => "helpful",
+            SearchEvent::Contact => "contact",
         };
         map.insert("event", event.into());
         map.insert("query", self.query.as_str().into());
