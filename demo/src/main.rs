@@ -1,9 +1,10 @@
 //! `vox-demo`: the demo storefront and the reference collector in one server.
 //!
 //! ```text
-//! vox-demo [--port 8080] [--db PATH|postgres://…] [--dist dist/vox] [--site demo/site] [--indexes target/demo] [--app target/leptos-app] [--endpoint URL] [--admin-token TOKEN] [--retain WIDGET=DAYS]… [--webhook [slack:]URL]… [--reply-webhook URL]
+//! vox-demo [--host 127.0.0.1] [--port 8080] [--db PATH|postgres://…] [--dist dist/vox] [--site demo/site] [--indexes target/demo] [--app target/leptos-app] [--endpoint URL] [--admin-token TOKEN] [--retain WIDGET=DAYS]… [--webhook [slack:]URL]… [--reply-webhook URL]
 //! ```
-//! `--port 0` picks a free port. The first line on stdout is `listening on http://127.0.0.1:PORT`
+//! It listens on loopback unless `--host` says otherwise (`0.0.0.0` for instances behind a load
+//! balancer). `--port 0` picks a free port. The first line on stdout is `listening on http://127.0.0.1:PORT`
 //! (tests read it); a later one is the admin URL with its token. `--endpoint` makes the pages
 //! post elsewhere, e.g. to a second instance. The admin token is `--admin-token`, else
 //! `VOX_ADMIN_TOKEN`, else a random one per start (see `auth`). `--db` is a SQLite file (the
@@ -52,6 +53,8 @@ pub struct AppState {
 }
 
 struct Args {
+    /// The address to listen on: loopback unless told (`--host 0.0.0.0` behind a load balancer).
+    host: std::net::IpAddr,
     port: u16,
     /// A SQLite file path or a `postgres://` URL.
     db: String,
@@ -69,6 +72,7 @@ struct Args {
 fn parse_args() -> Result<Args, String> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut args = Args {
+        host: std::net::Ipv4Addr::LOCALHOST.into(),
         port: 8080,
         db: root
             .join("target/vox-demo.sqlite")
@@ -92,6 +96,11 @@ fn parse_args() -> Result<Args, String> {
                 args.port = value()?
                     .parse()
                     .map_err(|_| "--port takes a number from 0 to 65535".to_string())?
+            }
+            "--host" => {
+                args.host = value()?
+                    .parse()
+                    .map_err(|_| "--host takes an IP address, e.g. 0.0.0.0".to_string())?
             }
             "--db" => args.db = value()?,
             "--dist" => args.dist = value()?.into(),
@@ -118,7 +127,7 @@ async fn main() {
             if !message.is_empty() {
                 eprintln!("vox-demo: {message}");
             }
-            eprintln!("usage: vox-demo [--port 8080] [--db PATH|postgres://…] [--dist DIR] [--site DIR] [--indexes DIR] [--app DIR] [--endpoint URL] [--admin-token TOKEN] [--retain WIDGET=DAYS]… [--webhook [slack:]URL]… [--reply-webhook URL]");
+            eprintln!("usage: vox-demo [--host 127.0.0.1] [--port 8080] [--db PATH|postgres://…] [--dist DIR] [--site DIR] [--indexes DIR] [--app DIR] [--endpoint URL] [--admin-token TOKEN] [--retain WIDGET=DAYS]… [--webhook [slack:]URL]… [--reply-webhook URL]");
             std::process::exit(2);
         }
     };
@@ -128,7 +137,10 @@ async fn main() {
             std::process::exit(2);
         });
     let store = store::Store::open(&args.db).await.unwrap_or_else(|e| {
-        eprintln!("vox-demo: cannot open the database {}: {e}", args.db);
+        eprintln!(
+            "vox-demo: cannot open the database {}: {e}",
+            store::redacted(&args.db)
+        );
         std::process::exit(1);
     });
     if !args.dist.join("vox.js").exists() {
@@ -156,7 +168,7 @@ async fn main() {
     let state_engine = state.store.engine();
     let app = routes::app(state);
 
-    let listener = match tokio::net::TcpListener::bind(("127.0.0.1", args.port)).await {
+    let listener = match tokio::net::TcpListener::bind((args.host, args.port)).await {
         Ok(l) => l,
         Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
             eprintln!("vox-demo: port {} is already in use. Stop the other server or pick another port: --port 8081", args.port);
@@ -168,6 +180,7 @@ async fn main() {
         }
     };
     let port = listener.local_addr().map(|a| a.port()).unwrap_or(args.port);
+    // The URLs printed are for this machine; with --host 0.0.0.0 the others reach it by its name.
     let stop = stop_requested();
     println!("listening on http://127.0.0.1:{port}");
     println!("  shop:  http://127.0.0.1:{port}/");

@@ -33,6 +33,20 @@ impl std::fmt::Display for Unavailable {
     }
 }
 
+/// `spec` fit for a log: a Postgres URL's password replaced by `***`.
+pub fn redacted(spec: &str) -> String {
+    let Some((scheme, rest)) = spec.split_once("://") else {
+        return spec.to_string();
+    };
+    match rest.split_once('@') {
+        Some((user, host)) if user.contains(':') => {
+            let name = user.split(':').next().unwrap_or_default();
+            format!("{scheme}://{name}:***@{host}")
+        }
+        _ => spec.to_string(),
+    }
+}
+
 /// How long one call may take before the database counts as unavailable: long enough for a
 /// busy database, short enough that a widget's request does not hang.
 const LIMIT: Duration = Duration::from_secs(5);
@@ -320,6 +334,19 @@ mod tests {
 
     fn envelope(id: &str) -> Value {
         json!({"id": id, "widget": "feedback", "locale": "en", "created_at": "t"})
+    }
+
+    #[test]
+    fn passwords_stay_out_of_logs() {
+        assert_eq!(
+            redacted("postgres://vox:s3cret@db.internal:5432/vox"),
+            "postgres://vox:***@db.internal:5432/vox"
+        );
+        assert_eq!(
+            redacted("postgres://vox@127.0.0.1:5432/db"),
+            "postgres://vox@127.0.0.1:5432/db"
+        );
+        assert_eq!(redacted("target/vox.sqlite"), "target/vox.sqlite");
     }
 
     #[tokio::test]
