@@ -31,14 +31,14 @@ pub fn parse(text: &str) -> Result<String, String> {
         })
 }
 
-/// Reads an http(s) URL (`--reply-webhook`).
+/// Reads an absolute http(s) URL (`--reply-webhook`): Vox's one URL rule (`vox_url::check`),
+/// less the same-origin paths, which mean nothing to a webhook.
 pub fn parse_plain(url: &str) -> Result<String, String> {
-    if !(url.starts_with("https://") || url.starts_with("http://"))
-        || url.contains(char::is_whitespace)
-    {
-        return Err(format!("expected an http(s) URL, got {url:?}"));
+    match vox_url::check(url) {
+        Ok(()) if url.contains("://") => Ok(url.to_string()),
+        Ok(()) => Err(format!("expected an absolute http(s) URL, got {url:?}")),
+        Err(e) => Err(e),
     }
-    Ok(url.to_string())
 }
 
 /// Where a delivery goes and what it posts: its own payload (a reply, to `reply:URL`), a

@@ -155,6 +155,18 @@ impl Person {
     }
 }
 
+/// The SQL condition for rows whose envelope names the person by `key` (`email` or
+/// `consent_id`, never user text) in its answers or its `meta`, compared with the parameter
+/// `param`; `field(path)` is how the engine reads `body`'s `path.key`. An email compares in any
+/// letter case.
+fn person_condition(key: &str, field: impl Fn(&str) -> String, param: &str) -> String {
+    let value = |path: &str| match key {
+        "email" => format!("lower({}) = {param}", field(path)),
+        _ => format!("{} = {param}", field(path)),
+    };
+    format!("{} OR {}", value("answers"), value("meta"))
+}
+
 /// What an erasure did.
 #[derive(Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Erased {

@@ -10,8 +10,8 @@ use serde_json::Value;
 use tokio_postgres::NoTls;
 
 use super::{
-    blank_free_text, limited, Delivery, Erased, FollowUp, Insert, Person, Retry, Row, Unavailable,
-    LEASE_SECONDS, MIGRATIONS,
+    blank_free_text, limited, person_condition, Delivery, Erased, FollowUp, Insert, Person, Retry,
+    Row, Unavailable, LEASE_SECONDS, MIGRATIONS,
 };
 
 /// Connections per instance: enough to keep a 2-core server busy, few enough that several
@@ -29,18 +29,9 @@ const MIGRATION_LOCK: i64 = 0x0076_6f78_5f6d_6967; // "vox_mig"
 const RECEIVED_AT: &str =
     "to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
 
-/// Rows whose envelope names the person by `key` (`email` or `consent_id`, never user text)
-/// in its answers or its `meta`, compared with `$1`.
+/// Rows whose envelope names the person (see [`person_condition`]), in this engine's JSON.
 fn matches(key: &str) -> String {
-    let value = |path: &str| {
-        let field = format!("body #>> '{{{path},{key}}}'");
-        if key == "email" {
-            format!("lower({field}) = $1")
-        } else {
-            format!("{field} = $1")
-        }
-    };
-    format!("{} OR {}", value("answers"), value("meta"))
+    person_condition(key, |path| format!("body #>> '{{{path},{key}}}'"), "$1")
 }
 
 pub struct Postgres(Pool);

@@ -7,8 +7,8 @@ use rusqlite::{params, Connection};
 use serde_json::Value;
 
 use super::{
-    blank_free_text, limited, Delivery, Erased, FollowUp, Insert, Person, Retry, Row, Unavailable,
-    LEASE_SECONDS, MIGRATIONS,
+    blank_free_text, limited, person_condition, Delivery, Erased, FollowUp, Insert, Person, Retry,
+    Row, Unavailable, LEASE_SECONDS, MIGRATIONS,
 };
 
 pub struct Sqlite(Arc<Mutex<Connection>>);
@@ -333,18 +333,13 @@ fn received(row: &rusqlite::Row) -> rusqlite::Result<(String, Value)> {
     ))
 }
 
-/// Rows whose envelope names the person by `key` (`email` or `consent_id`, never user text)
-/// in its answers or its `meta`, compared with `?1`.
+/// Rows whose envelope names the person (see [`person_condition`]), in this engine's JSON.
 fn matches(key: &str) -> String {
-    let value = |path: &str| {
-        let field = format!("json_extract(body, '$.{path}.{key}')");
-        if key == "email" {
-            format!("lower({field}) = ?1")
-        } else {
-            format!("{field} = ?1")
-        }
-    };
-    format!("{} OR {}", value("answers"), value("meta"))
+    person_condition(
+        key,
+        |path| format!("json_extract(body, '$.{path}.{key}')"),
+        "?1",
+    )
 }
 
 /// Applies the migrations this file lacks, each in its own transaction with its record.
