@@ -16,6 +16,8 @@ use std::time::Duration;
 
 use serde_json::Value;
 
+use crate::facts::Facts;
+
 /// Whether an insert stored a new row.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Insert {
@@ -80,7 +82,42 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0003_follow_ups.sql"),
         postgres: include_str!("../../migrations/postgres/0003_follow_ups.sql"),
     },
+    Migration {
+        version: 4,
+        name: "facts",
+        sqlite: include_str!("../../migrations/sqlite/0004_facts.sql"),
+        postgres: include_str!("../../migrations/postgres/0004_facts.sql"),
+    },
 ];
+
+/// The columns a [`Fact`] is read from, in its order.
+const FACT_COLUMNS: &str =
+    "id, widget, locale, day, event, topic, score, text, email, thread, country, page, meta";
+
+/// The columns [`Facts`] are written to, each set from the parameter numbered from 2 (1 is the
+/// id), in this engine's placeholder style.
+fn facts_assignments(placeholder: char) -> String {
+    [
+        "day", "event", "topic", "score", "text", "email", "thread", "country", "page", "meta",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, column)| format!("{column} = {placeholder}{}", i + 2))
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+/// How many rows stored before the facts columns existed are filled in per transaction.
+const BACKFILL_BATCH: u32 = 500;
+
+/// A stored submission as the dashboard reads it (see `facts`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    pub id: String,
+    pub widget: String,
+    pub locale: String,
+    pub facts: Facts,
+}
 
 /// The shop's side of a feedback item (the closed loop).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -115,12 +152,14 @@ pub enum Retry {
     Never,
 }
 
-/// What a row holds besides the whole envelope: the fields every listing sorts or filters by.
+/// What a row holds besides the whole envelope: the fields every listing sorts or filters by,
+/// and what the dashboard counts.
 struct Row {
     id: String,
     widget: String,
     locale: String,
     created_at: String,
+    facts: Facts,
 }
 
 impl Row {
@@ -131,6 +170,7 @@ impl Row {
             widget: text("widget"),
             locale: text("locale"),
             created_at: text("created_at"),
+            facts: Facts::of(envelope, crate::facts::today()),
         }
     }
 }
@@ -248,6 +288,15 @@ impl Store {
         match self {
             Store::Sqlite(db) => db.list().await,
             Store::Postgres(db) => db.list().await,
+        }
+    }
+
+    /// What the dashboard counts of every submission from day `from` to day `to` (inclusive,
+    /// `YYYY-MM-DD`), newest first.
+    pub async fn facts(&self, from: &str, to: &str) -> Result<Vec<Fact>, Unavailable> {
+        match self {
+            Store::Sqlite(db) => db.facts(from, to).await,
+            Store::Postgres(db) => db.facts(from, to).await,
         }
     }
 
@@ -517,6 +566,97 @@ mod tests {
             );
             assert_eq!(record["page"], json!({"url": "", "title": ""}));
             assert_eq!(record["meta"], json!({"vox_version": "0.1.0"}));
+            // The dashboard's copy of the record is blanked too.
+            let today = crate::facts::today().to_string();
+            let facts = store.facts(&today, &today).await.unwrap();
+            let kept = facts.iter().find(|f| f.id == "c1").unwrap();
+            assert_eq!(
+                (kept.facts.page.as_str(), kept.facts.meta.as_str()),
+                ("", "{}"),
+                "{engine}"
+            );
+        }
+    }
+
+    /// Both engines store the dashboard's columns as `facts` reads them from the envelope, and
+    /// give the period's rows newest first.
+    #[tokio::test]
+    async fn the_dashboard_reads_the_same_facts_on_each_engine() {
+        for store in stores().await {
+            let engine = store.engine();
+            let mut old = people()[0].clone();
+            old["id"] = json!("old");
+            old["created_at"] = json!("2026-01-15T08:00:00Z");
+            store.insert(&old, &[]).await.unwrap();
+            for e in people() {
+                store.insert(&e, &[]).await.unwrap();
+            }
+            let today = crate::facts::today();
+            let rows = store
+                .facts(&today.to_string(), &today.to_string())
+                .await
+                .unwrap();
+            let ids: Vec<&str> = rows.iter().map(|f| f.id.as_str()).collect();
+            assert_eq!(ids, ["f3", "p1", "c1", "f2", "f1"], "{engine}");
+            for f in &rows {
+                let body = store.get(&f.id).await.unwrap().unwrap();
+                assert_eq!(
+                    f.facts,
+                    crate::facts::Facts::of(&body, today),
+                    "{engine}: {}",
+                    f.id
+                );
+            }
+            let january = store.facts("2026-01-01", "2026-01-31").await.unwrap();
+            assert_eq!(january.len(), 1, "{engine}");
+            assert_eq!(
+                (
+                    january[0].facts.day.as_str(),
+                    january[0].facts.text.as_str()
+                ),
+                ("2026-01-15", "Late parcel")
+            );
+        }
+    }
+
+    /// Rows stored before the dashboard's columns existed are filled in when a collector
+    /// starts (simulated by emptying them).
+    #[tokio::test]
+    async fn older_rows_get_their_facts_at_start() {
+        for (engine, spec) in databases().await {
+            let store = Store::open(&spec).await.unwrap();
+            for e in people() {
+                store.insert(&e, &[]).await.unwrap();
+            }
+            let empty = "UPDATE submissions SET day = NULL, event = '', text = ''";
+            match &store {
+                Store::Sqlite(_) => {
+                    rusqlite::Connection::open(&spec)
+                        .unwrap()
+                        .execute(empty, [])
+                        .unwrap();
+                }
+                Store::Postgres(_) => {
+                    let (client, connection) =
+                        tokio_postgres::connect(&spec, tokio_postgres::NoTls)
+                            .await
+                            .unwrap();
+                    tokio::spawn(connection);
+                    client.execute(empty, &[]).await.unwrap();
+                }
+            }
+            let today = crate::facts::today().to_string();
+            assert!(
+                store.facts(&today, &today).await.unwrap().is_empty(),
+                "{engine}"
+            );
+            let reopened = Store::open(&spec).await.unwrap();
+            let rows = reopened.facts(&today, &today).await.unwrap();
+            assert_eq!(rows.len(), 5, "{engine}");
+            assert!(
+                rows.iter().any(|f| f.facts.text == "Late parcel"),
+                "{engine}"
+            );
         }
     }
 

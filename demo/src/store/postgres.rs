@@ -10,9 +10,11 @@ use serde_json::Value;
 use tokio_postgres::NoTls;
 
 use super::{
-    blank_free_text, limited, person_condition, Delivery, Erased, FollowUp, Insert, Person, Retry,
-    Row, Unavailable, LEASE_SECONDS, MIGRATIONS,
+    blank_free_text, facts_assignments, limited, person_condition, Delivery, Erased, Fact,
+    FollowUp, Insert, Person, Retry, Row, Unavailable, BACKFILL_BATCH, FACT_COLUMNS, LEASE_SECONDS,
+    MIGRATIONS,
 };
+use crate::facts::{self, Facts};
 
 /// Connections per instance: enough to keep a 2-core server busy, few enough that several
 /// instances stay under Postgres' default `max_connections` (100).
@@ -59,6 +61,7 @@ impl Postgres {
             .map_err(|e| Unavailable(format!("opening the pool: {e}")))?;
         let db = Postgres(pool);
         limited("migrating the database", db.migrate()).await?;
+        db.backfill().await?;
         Ok(db)
     }
 
@@ -79,6 +82,9 @@ impl Postgres {
                 )
                 .await
                 .map_err(text)?;
+            if changed == 1 {
+                set_facts(&tx, &row.id, &row.facts).await?;
+            }
             for target in webhooks.iter().filter(|_| changed == 1) {
                 tx.execute(
                     "INSERT INTO deliveries (submission_id, target) VALUES ($1, $2)",
@@ -191,6 +197,44 @@ impl Postgres {
         .await
     }
 
+    pub async fn facts(&self, from: &str, to: &str) -> Result<Vec<Fact>, Unavailable> {
+        limited("reading the dashboard's rows", async {
+            let client = self.0.get().await.map_err(text)?;
+            let rows = client
+                .query(
+                    &format!(
+                        "SELECT {FACT_COLUMNS} FROM submissions WHERE day >= $1 AND day <= $2 \
+                         ORDER BY day DESC, seq DESC"
+                    ),
+                    &[&from, &to],
+                )
+                .await
+                .map_err(text)?;
+            Ok::<_, String>(
+                rows.iter()
+                    .map(|r| Fact {
+                        id: r.get(0),
+                        widget: r.get(1),
+                        locale: r.get(2),
+                        facts: Facts {
+                            day: r.get(3),
+                            event: r.get(4),
+                            topic: r.get(5),
+                            score: r.get(6),
+                            text: r.get(7),
+                            email: r.get(8),
+                            thread: r.get(9),
+                            country: r.get(10),
+                            page: r.get(11),
+                            meta: r.get(12),
+                        },
+                    })
+                    .collect(),
+            )
+        })
+        .await
+    }
+
     pub async fn export(&self, person: &Person) -> Result<Vec<(String, Value)>, Unavailable> {
         let (key, value) = person.key_and_value();
         limited("exporting", async {
@@ -224,6 +268,7 @@ impl Postgres {
                 )
                 .await
                 .map_err(text)?;
+                set_facts(&tx, &id, &Facts::of(&body, facts::today())).await?;
             }
             let sql = format!(
                 "DELETE FROM submissions WHERE widget <> 'consent' AND ({})",
@@ -354,6 +399,37 @@ impl Postgres {
         .await
     }
 
+    /// Fills in the dashboard's columns of rows stored before they existed, a batch per
+    /// transaction; rows are locked with `SKIP LOCKED`, so instances starting together share
+    /// the work instead of repeating it.
+    async fn backfill(&self) -> Result<(), Unavailable> {
+        let today = facts::today();
+        loop {
+            let filled = limited("filling in the dashboard's columns", async {
+                let mut client = self.0.get().await.map_err(text)?;
+                let tx = client.transaction().await.map_err(text)?;
+                let rows = tx
+                    .query(
+                        "SELECT id, body FROM submissions WHERE day IS NULL \
+                         LIMIT $1 FOR UPDATE SKIP LOCKED",
+                        &[&i64::from(BACKFILL_BATCH)],
+                    )
+                    .await
+                    .map_err(text)?;
+                for r in &rows {
+                    let (id, body): (String, Value) = (r.get(0), r.get(1));
+                    set_facts(&tx, &id, &Facts::of(&body, today)).await?;
+                }
+                tx.commit().await.map_err(text)?;
+                Ok::<_, String>(rows.len())
+            })
+            .await?;
+            if filled < BACKFILL_BATCH as usize {
+                return Ok(());
+            }
+        }
+    }
+
     /// Applies the migrations the database lacks, all in one transaction under a lock, so
     /// instances that start together neither race nor half-apply (Postgres' DDL is
     /// transactional).
@@ -395,6 +471,27 @@ impl Postgres {
         }
         tx.commit().await.map_err(text)
     }
+}
+
+/// Writes a row's dashboard columns.
+async fn set_facts(
+    tx: &deadpool_postgres::Transaction<'_>,
+    id: &str,
+    f: &Facts,
+) -> Result<(), String> {
+    tx.execute(
+        &format!(
+            "UPDATE submissions SET {} WHERE id = $1",
+            facts_assignments('$')
+        ),
+        &[
+            &id, &f.day, &f.event, &f.topic, &f.score, &f.text, &f.email, &f.thread, &f.country,
+            &f.page, &f.meta,
+        ],
+    )
+    .await
+    .map(|_| ())
+    .map_err(text)
 }
 
 /// A driver or pool error as the text [`Unavailable`] carries.

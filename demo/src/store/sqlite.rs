@@ -7,9 +7,11 @@ use rusqlite::{params, Connection};
 use serde_json::Value;
 
 use super::{
-    blank_free_text, limited, person_condition, Delivery, Erased, FollowUp, Insert, Person, Retry,
-    Row, Unavailable, LEASE_SECONDS, MIGRATIONS,
+    blank_free_text, facts_assignments, limited, person_condition, Delivery, Erased, Fact,
+    FollowUp, Insert, Person, Retry, Row, Unavailable, BACKFILL_BATCH, FACT_COLUMNS, LEASE_SECONDS,
+    MIGRATIONS,
 };
+use crate::facts::{self, Facts};
 
 pub struct Sqlite(Arc<Mutex<Connection>>);
 
@@ -28,6 +30,7 @@ impl Sqlite {
                 "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 4000; PRAGMA foreign_keys = ON;",
             )?;
             migrate(&mut conn)?;
+            backfill(&conn)?;
             Ok(conn)
         })
         .await?;
@@ -49,6 +52,9 @@ impl Sqlite {
                  VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![row.id, row.widget, row.locale, row.created_at, body],
             )?;
+            if changed == 1 {
+                set_facts(&tx, &row.id, &row.facts)?;
+            }
             for target in webhooks.iter().filter(|_| changed == 1) {
                 tx.execute(
                     "INSERT INTO deliveries (submission_id, target) VALUES (?1, ?2)",
@@ -144,6 +150,37 @@ impl Sqlite {
         .await
     }
 
+    pub async fn facts(&self, from: &str, to: &str) -> Result<Vec<Fact>, Unavailable> {
+        let (from, to) = (from.to_string(), to.to_string());
+        self.with("reading the dashboard's rows", move |conn| {
+            let mut stmt = conn.prepare(&format!(
+                "SELECT {FACT_COLUMNS} FROM submissions WHERE day >= ?1 AND day <= ?2 \
+                 ORDER BY day DESC, rowid DESC"
+            ))?;
+            let rows = stmt.query_map([from, to], |r| {
+                Ok(Fact {
+                    id: r.get(0)?,
+                    widget: r.get(1)?,
+                    locale: r.get(2)?,
+                    facts: Facts {
+                        day: r.get(3)?,
+                        event: r.get(4)?,
+                        topic: r.get(5)?,
+                        score: r.get(6)?,
+                        text: r.get(7)?,
+                        email: r.get(8)?,
+                        thread: r.get(9)?,
+                        country: r.get(10)?,
+                        page: r.get(11)?,
+                        meta: r.get(12)?,
+                    },
+                })
+            })?;
+            rows.collect()
+        })
+        .await
+    }
+
     pub async fn export(&self, person: &Person) -> Result<Vec<(String, Value)>, Unavailable> {
         let (key, value) = person.key_and_value();
         self.with("exporting", move |conn| {
@@ -184,6 +221,7 @@ impl Sqlite {
                     "UPDATE submissions SET body = ?1 WHERE id = ?2",
                     params![body.to_string(), id],
                 )?;
+                set_facts(&tx, id, &Facts::of(&body, facts::today()))?;
             }
             let sql = format!(
                 "DELETE FROM submissions WHERE widget <> 'consent' AND ({})",
@@ -340,6 +378,44 @@ fn matches(key: &str) -> String {
         |path| format!("json_extract(body, '$.{path}.{key}')"),
         "?1",
     )
+}
+
+/// Writes a row's dashboard columns.
+fn set_facts(conn: &Connection, id: &str, f: &Facts) -> rusqlite::Result<()> {
+    conn.execute(
+        &format!(
+            "UPDATE submissions SET {} WHERE id = ?1",
+            facts_assignments('?')
+        ),
+        params![
+            id, f.day, f.event, f.topic, f.score, f.text, f.email, f.thread, f.country, f.page,
+            f.meta
+        ],
+    )
+    .map(|_| ())
+}
+
+/// Fills in the dashboard's columns of rows stored before they existed, a batch per
+/// transaction (a no-op once done: only rows without a `day` are read).
+fn backfill(conn: &Connection) -> rusqlite::Result<()> {
+    let today = facts::today();
+    loop {
+        let tx = conn.unchecked_transaction()?;
+        let rows: Vec<(String, String)> = {
+            let mut stmt =
+                tx.prepare("SELECT id, body FROM submissions WHERE day IS NULL LIMIT ?1")?;
+            let rows = stmt.query_map([BACKFILL_BATCH], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        for (id, body) in &rows {
+            let body: Value = serde_json::from_str(body).unwrap_or(Value::Null);
+            set_facts(&tx, id, &Facts::of(&body, today))?;
+        }
+        tx.commit()?;
+        if rows.len() < BACKFILL_BATCH as usize {
+            return Ok(());
+        }
+    }
 }
 
 /// Applies the migrations this file lacks, each in its own transaction with its record.
