@@ -19,13 +19,13 @@
 mod admin;
 mod auth;
 mod collector;
+mod dashboard;
+mod facts;
 mod follow_up;
 mod retention;
 mod rights;
 mod routes;
-mod search_stats;
 mod site;
-mod stats;
 mod store;
 mod webhooks;
 

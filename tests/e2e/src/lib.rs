@@ -159,6 +159,11 @@ impl Demo {
         http_get(self.port, path)
     }
 
+    /// Posts `envelope` to the collector as a widget would; gives the status code.
+    pub fn post(&self, envelope: &Value) -> u16 {
+        http_post(self.port, "/api/vox", &envelope.to_string())
+    }
+
     /// Stops the server, keeping its database file.
     pub fn stop(mut self) -> PathBuf {
         let _ = self.child.kill();
@@ -172,6 +177,26 @@ impl Drop for Demo {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// A tiny blocking HTTP POST of JSON; the status code, 0 when there is no answer.
+fn http_post(port: u16, path: &str, body: &str) -> u16 {
+    use std::io::{Read, Write};
+    let Ok(mut stream) = std::net::TcpStream::connect(("127.0.0.1", port)) else {
+        return 0;
+    };
+    let _ = write!(
+        stream,
+        "POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let mut response = String::new();
+    let _ = stream.read_to_string(&mut response);
+    response
+        .split(' ')
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .unwrap_or(0)
 }
 
 /// A tiny blocking HTTP GET with the admin token (keeps an HTTP client crate out of the tests).
@@ -225,17 +250,34 @@ fn chromedriver() -> u16 {
 
 /// A fresh headless Chromium session with an empty profile.
 pub async fn browser() -> Client {
+    browser_with(&[]).await
+}
+
+/// A fresh headless Chromium session with more command-line switches (`--force-dark-mode`
+/// makes pages see `prefers-color-scheme: dark`).
+pub async fn browser_with(switches: &[&str]) -> Client {
     let mut caps = serde_json::Map::new();
+    let args: Vec<&str> = [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900",
+        "--lang=en-US",
+    ]
+    .into_iter()
+    .chain(switches.iter().copied())
+    .collect();
     caps.insert(
         "goog:chromeOptions".into(),
         json!({
             "binary": env_path("CHROME", "/usr/bin/chromium"),
-            "args": [
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1280,900",
-                "--lang=en-US",
-            ],
+            "args": args,
         }),
     );
     let connector = hyper_util::client::legacy::connect::HttpConnector::new();
