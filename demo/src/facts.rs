@@ -1,8 +1,8 @@
 //! What the dashboard counts, taken out of a submission once, when it is stored: its day, what
 //! happened (the event), about what (the topic), its number, its text, and where (country, page,
-//! the site's `meta`). Every engine stores these as plain columns (migration `0004_facts`), so
-//! the dashboard reads 100,000 submissions as short rows instead of parsing their JSON, and
-//! both engines give it the same rows.
+//! the site's `meta`). Every engine keeps them in a narrow `facts` table beside the submissions
+//! (migration `0004_facts`), so the dashboard reads 100,000 submissions as short rows instead
+//! of scanning and parsing their JSON, and both engines give it the same rows.
 //!
 //! | widget | event | topic | score | text |
 //! |---|---|---|---|---|

@@ -1,5 +1,5 @@
 //! `GET /admin`: the voice-of-customer dashboard. From the view in the query string (see
-//! [`filter`]) it reads the period's rows once (the extracted columns of `facts`, never the
+//! [`filter`]) it reads the period's rows once (from the narrow `facts` table, never the
 //! stored JSON), keeps those the view selects, and renders, all on the server:
 //! - scores over time (NPS, CSAT, CES) with their 95% bands, and the NPS gauge;
 //! - a breakdown by locale, country, page or any `meta` field the site sends;

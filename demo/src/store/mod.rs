@@ -90,24 +90,36 @@ const MIGRATIONS: &[Migration] = &[
     },
 ];
 
-/// The columns a [`Fact`] is read from, in its order.
-const FACT_COLUMNS: &str =
-    "id, widget, locale, day, event, topic, score, text, email, thread, country, page, meta";
+/// The `facts` columns, in [`Fact`]'s order: what the dashboard reads, and writes.
+const FACT_COLUMNS: [&str; 13] = [
+    "id", "widget", "locale", "day", "event", "topic", "score", "text", "email", "thread",
+    "country", "page", "meta",
+];
 
-/// The columns [`Facts`] are written to, each set from the parameter numbered from 2 (1 is the
-/// id), in this engine's placeholder style.
-fn facts_assignments(placeholder: char) -> String {
-    [
-        "day", "event", "topic", "score", "text", "email", "thread", "country", "page", "meta",
-    ]
-    .iter()
-    .enumerate()
-    .map(|(i, column)| format!("{column} = {placeholder}{}", i + 2))
-    .collect::<Vec<_>>()
-    .join(", ")
+/// The columns to select a [`Fact`].
+fn fact_columns() -> String {
+    FACT_COLUMNS.join(", ")
 }
 
-/// How many rows stored before the facts columns existed are filled in per transaction.
+/// The statement that writes a row's facts (new, or replacing its old ones), with this
+/// engine's numbered placeholders (`?` or `$`).
+fn upsert_facts(placeholder: char) -> String {
+    let values: Vec<String> = (1..=FACT_COLUMNS.len())
+        .map(|i| format!("{placeholder}{i}"))
+        .collect();
+    let updates: Vec<String> = FACT_COLUMNS[1..]
+        .iter()
+        .map(|c| format!("{c} = excluded.{c}"))
+        .collect();
+    format!(
+        "INSERT INTO facts ({}) VALUES ({}) ON CONFLICT (id) DO UPDATE SET {}",
+        fact_columns(),
+        values.join(", "),
+        updates.join(", ")
+    )
+}
+
+/// How many rows stored before the facts table existed are filled in per transaction.
 const BACKFILL_BATCH: u32 = 500;
 
 /// A stored submission as the dashboard reads it (see `facts`).
@@ -578,7 +590,7 @@ mod tests {
         }
     }
 
-    /// Both engines store the dashboard's columns as `facts` reads them from the envelope, and
+    /// Both engines store the dashboard's facts as `facts` reads them from the envelope, and
     /// give the period's rows newest first.
     #[tokio::test]
     async fn the_dashboard_reads_the_same_facts_on_each_engine() {
@@ -619,8 +631,8 @@ mod tests {
         }
     }
 
-    /// Rows stored before the dashboard's columns existed are filled in when a collector
-    /// starts (simulated by emptying them).
+    /// Rows stored before the facts table existed get their facts when a collector starts
+    /// (simulated by emptying it).
     #[tokio::test]
     async fn older_rows_get_their_facts_at_start() {
         for (engine, spec) in databases().await {
@@ -628,7 +640,7 @@ mod tests {
             for e in people() {
                 store.insert(&e, &[]).await.unwrap();
             }
-            let empty = "UPDATE submissions SET day = NULL, event = '', text = ''";
+            let empty = "DELETE FROM facts";
             match &store {
                 Store::Sqlite(_) => {
                     rusqlite::Connection::open(&spec)

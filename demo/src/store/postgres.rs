@@ -9,12 +9,12 @@ use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime};
 use serde_json::Value;
 use tokio_postgres::NoTls;
 
+use super::upsert_facts;
 use super::{
-    blank_free_text, facts_assignments, limited, person_condition, Delivery, Erased, Fact,
-    FollowUp, Insert, Person, Retry, Row, Unavailable, BACKFILL_BATCH, FACT_COLUMNS, LEASE_SECONDS,
-    MIGRATIONS,
+    blank_free_text, fact_columns, limited, person_condition, Delivery, Erased, Fact, FollowUp,
+    Insert, Person, Retry, Row, Unavailable, BACKFILL_BATCH, LEASE_SECONDS, MIGRATIONS,
 };
-use crate::facts::{self, Facts};
+use crate::facts::Facts;
 
 /// Connections per instance: enough to keep a 2-core server busy, few enough that several
 /// instances stay under Postgres' default `max_connections` (100).
@@ -83,7 +83,7 @@ impl Postgres {
                 .await
                 .map_err(text)?;
             if changed == 1 {
-                set_facts(&tx, &row.id, &row.facts).await?;
+                set_facts(&tx, &row).await?;
             }
             for target in webhooks.iter().filter(|_| changed == 1) {
                 tx.execute(
@@ -203,8 +203,9 @@ impl Postgres {
             let rows = client
                 .query(
                     &format!(
-                        "SELECT {FACT_COLUMNS} FROM submissions WHERE day >= $1 AND day <= $2 \
-                         ORDER BY day DESC, seq DESC"
+                        "SELECT {} FROM facts WHERE day >= $1 AND day <= $2 \
+                         ORDER BY day DESC, seq DESC",
+                        fact_columns()
                     ),
                     &[&from, &to],
                 )
@@ -268,7 +269,7 @@ impl Postgres {
                 )
                 .await
                 .map_err(text)?;
-                set_facts(&tx, &id, &Facts::of(&body, facts::today())).await?;
+                set_facts(&tx, &Row::of(&body)).await?;
             }
             let sql = format!(
                 "DELETE FROM submissions WHERE widget <> 'consent' AND ({})",
@@ -399,26 +400,24 @@ impl Postgres {
         .await
     }
 
-    /// Fills in the dashboard's columns of rows stored before they existed, a batch per
+    /// Gives rows stored before the facts table existed their facts, a batch per
     /// transaction; rows are locked with `SKIP LOCKED`, so instances starting together share
     /// the work instead of repeating it.
     async fn backfill(&self) -> Result<(), Unavailable> {
-        let today = facts::today();
         loop {
-            let filled = limited("filling in the dashboard's columns", async {
+            let filled = limited("filling in the dashboard's facts", async {
                 let mut client = self.0.get().await.map_err(text)?;
                 let tx = client.transaction().await.map_err(text)?;
                 let rows = tx
                     .query(
-                        "SELECT id, body FROM submissions WHERE day IS NULL \
-                         LIMIT $1 FOR UPDATE SKIP LOCKED",
+                        "SELECT s.body FROM submissions s LEFT JOIN facts f ON f.id = s.id \
+                         WHERE f.id IS NULL LIMIT $1 FOR UPDATE OF s SKIP LOCKED",
                         &[&i64::from(BACKFILL_BATCH)],
                     )
                     .await
                     .map_err(text)?;
                 for r in &rows {
-                    let (id, body): (String, Value) = (r.get(0), r.get(1));
-                    set_facts(&tx, &id, &Facts::of(&body, today)).await?;
+                    set_facts(&tx, &Row::of(&r.get::<_, Value>(0))).await?;
                 }
                 tx.commit().await.map_err(text)?;
                 Ok::<_, String>(rows.len())
@@ -473,20 +472,25 @@ impl Postgres {
     }
 }
 
-/// Writes a row's dashboard columns.
-async fn set_facts(
-    tx: &deadpool_postgres::Transaction<'_>,
-    id: &str,
-    f: &Facts,
-) -> Result<(), String> {
+/// Writes a row's facts (see `facts`).
+async fn set_facts(tx: &deadpool_postgres::Transaction<'_>, row: &Row) -> Result<(), String> {
+    let f = &row.facts;
     tx.execute(
-        &format!(
-            "UPDATE submissions SET {} WHERE id = $1",
-            facts_assignments('$')
-        ),
+        &upsert_facts('$'),
         &[
-            &id, &f.day, &f.event, &f.topic, &f.score, &f.text, &f.email, &f.thread, &f.country,
-            &f.page, &f.meta,
+            &row.id,
+            &row.widget,
+            &row.locale,
+            &f.day,
+            &f.event,
+            &f.topic,
+            &f.score,
+            &f.text,
+            &f.email,
+            &f.thread,
+            &f.country,
+            &f.page,
+            &f.meta,
         ],
     )
     .await
