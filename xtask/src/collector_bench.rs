@@ -113,22 +113,18 @@ pub fn run_bench() -> Result<(), String> {
 }
 
 /// One `vox-demo` on a free port, stopped when dropped.
-struct Server {
+pub struct Server {
     child: Child,
-    port: u16,
+    pub port: u16,
 }
 
+/// The admin token the bench's collectors start with.
+pub const ADMIN_TOKEN: &str = "bench-admin-token";
+
 impl Server {
-    fn start(binary: &Path, db: &str) -> Result<Server, String> {
+    pub fn start(binary: &Path, db: &str) -> Result<Server, String> {
         let mut child = Command::new(binary)
-            .args([
-                "--port",
-                "0",
-                "--admin-token",
-                "bench-admin-token",
-                "--db",
-                db,
-            ])
+            .args(["--port", "0", "--admin-token", ADMIN_TOKEN, "--db", db])
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()

@@ -1,6 +1,7 @@
-//! A minimal HTTP/1.1 client for the collector bench and the seeder: one keep-alive connection
-//! that posts JSON and reads the status, reconnecting when it breaks. Enough for loopback load;
-//! no TLS, no redirects, no chunked bodies (the collector answers with a length).
+//! A minimal HTTP/1.1 client for the collector and dashboard benches and the seeder: one
+//! keep-alive connection that posts JSON or gets a page, reconnecting when it breaks. Enough
+//! for loopback load; no TLS, no redirects, no chunked bodies (the collector answers with a
+//! length).
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -19,14 +20,30 @@ impl Client {
 
     /// The response's status, `None` when the connection broke (it reconnects next time).
     pub fn post(&mut self, body: &str) -> Option<u16> {
-        let status = self.try_post(body);
-        if status.is_none() {
-            self.stream = None;
-        }
-        status
+        let request = format!(
+            "POST /api/vox HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        );
+        self.send(&request).map(|(status, _)| status)
     }
 
-    fn try_post(&mut self, body: &str) -> Option<u16> {
+    /// `path` read with an admin token: the status and the body's length.
+    pub fn get(&mut self, path: &str, token: &str) -> Option<(u16, usize)> {
+        let request = format!(
+            "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {token}\r\n\r\n"
+        );
+        self.send(&request)
+    }
+
+    fn send(&mut self, request: &str) -> Option<(u16, usize)> {
+        let answer = self.try_send(request);
+        if answer.is_none() {
+            self.stream = None;
+        }
+        answer
+    }
+
+    fn try_send(&mut self, request: &str) -> Option<(u16, usize)> {
         if self.stream.is_none() {
             let stream = TcpStream::connect(("127.0.0.1", self.port)).ok()?;
             stream.set_nodelay(true).ok()?;
@@ -36,10 +53,6 @@ impl Client {
             self.stream = Some(BufReader::new(stream));
         }
         let reader = self.stream.as_mut()?;
-        let request = format!(
-            "POST /api/vox HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-            body.len()
-        );
         reader.get_mut().write_all(request.as_bytes()).ok()?;
         let mut line = String::new();
         reader.read_line(&mut line).ok()?;
@@ -59,7 +72,7 @@ impl Client {
         }
         let mut rest = vec![0; length];
         reader.read_exact(&mut rest).ok()?;
-        Some(status)
+        Some((status, length))
     }
 }
 

@@ -6,6 +6,7 @@ mod banner_bench;
 mod bench;
 mod build;
 mod collector_bench;
+mod dashboard_bench;
 mod demo;
 mod http;
 mod index;
@@ -37,6 +38,8 @@ const USAGE: &str = "usage: cargo xtask <command>
                     running collector (cargo xtask demo's at http://127.0.0.1:8080/api/vox)
   bench collector   the collector at rising rates (SQLite; Postgres with one instance and
                     with two behind a proxy), and a Postgres restart under retrying clients
+  bench dashboard   the collector's dashboard render time with 100,000 seeded submissions,
+                    on SQLite and Postgres
   size [--json]     raw/gzip/brotli of what a page downloads (after build)
   size --own        each widget's own bytes, apart from the code every module repeats
   size --app        the example Leptos app's wasm with all four widgets and without each
@@ -70,6 +73,7 @@ fn main() {
         ["bench"] | ["bench", "search"] => bench::all(),
         ["bench", "banner"] => banner_bench::run_bench(),
         ["bench", "collector"] => collector_bench::run_bench(),
+        ["bench", "dashboard"] => dashboard_bench::run_bench(),
         ["size"] => size::print(false),
         ["size", "--json"] => size::print(true),
         ["size", "--own"] => size::print_own(),

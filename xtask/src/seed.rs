@@ -74,6 +74,12 @@ pub fn command(args: &[&str]) -> Result<(), String> {
     }
     let port = loopback_port(&to)?;
     step(&format!("seeding {count} submissions into {to}"));
+    seed(count, port)
+}
+
+/// Posts `count` seeded visits' submissions to the collector on loopback `port`.
+pub fn seed(count: usize, port: u16) -> Result<(), String> {
+    let to = format!("http://127.0.0.1:{port}/api/vox");
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_err(|e| e.to_string())?
