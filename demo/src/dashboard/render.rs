@@ -307,6 +307,14 @@ fn breakdown_section(p: &Page, answers: &[Response]) -> String {
     )
 }
 
+/// Column headers, one per label (already escaped).
+fn column_heads(labels: &[String]) -> String {
+    labels
+        .iter()
+        .map(|l| format!(r#"<th scope="col">{l}</th>"#))
+        .collect()
+}
+
 /// A legend for a chart: a swatch (a class, as the CSP allows no inline colour) per label.
 fn legend(class: &str, labels: &[String]) -> String {
     let items: String = labels
@@ -338,10 +346,7 @@ fn volume_section(p: &Page) -> String {
             )
         })
         .collect();
-    let head: String = labels
-        .iter()
-        .map(|l| format!(r#"<th scope="col">{l}</th>"#))
-        .collect();
+    let head = column_heads(&labels);
     format!(
         r#"<section aria-labelledby="volume"><h2 id="volume">{title}</h2>{legend}<div class="chart" dir="ltr">{chart}</div><details><summary>{data}</summary><table><thead><tr><th scope="col">{category}</th>{head}</tr></thead><tbody>{table}</tbody></table></details></section>"#,
         legend = legend("r", &labels),
@@ -389,10 +394,7 @@ fn consent_section(p: &Page) -> String {
             )
         })
         .collect();
-    let head: String = labels
-        .iter()
-        .map(|l| format!(r#"<th scope="col">{l}</th>"#))
-        .collect();
+    let head = column_heads(&labels);
     format!(
         r#"<section aria-labelledby="consent"><h2 id="consent">{title}</h2>{legend}<div class="chart" dir="ltr">{chart}</div><div class="scroll"><table><thead><tr><th scope="col">{group}</th><th scope="col">{revision}</th><th scope="col">{all}</th>{head}</tr></thead><tbody>{table}</tbody></table></div></section>"#,
         legend = legend("c", &labels),

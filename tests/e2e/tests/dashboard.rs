@@ -11,22 +11,16 @@ use vox_e2e::*;
 
 /// Today (UTC) as the collector counts it, for `created_at`.
 fn today() -> String {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs()
-        / 86_400;
-    // Civil date from days since 1970 (H. Hinnant's algorithm).
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    time::OffsetDateTime::now_utc().date().to_string()
+}
+
+/// Opens the dashboard at `query` and waits until it has rendered.
+async fn open(client: &fantoccini::Client, demo: &Demo, query: &str) {
+    client
+        .goto(&demo.url(&format!("/admin{query}")))
+        .await
+        .unwrap();
+    wait_true(client, "!!document.querySelector('#help')", "the dashboard").await;
 }
 
 fn envelope(n: u32, widget: &str, locale: &str, answers: Value) -> Value {
@@ -135,21 +129,9 @@ async fn dashboard_shows_every_widget_in_en_and_ar_light_and_dark_without_violat
     for switches in [&[][..], &["--force-dark-mode"][..]] {
         let client = browser_with(switches).await;
         let theme = if switches.is_empty() { "light" } else { "dark" };
-        client
-            .goto(&demo.url(&format!("/admin?token={ADMIN_TOKEN}")))
-            .await
-            .unwrap();
+        open(&client, &demo, &format!("?token={ADMIN_TOKEN}")).await;
         for lang in ["en", "ar"] {
-            client
-                .goto(&demo.url(&format!("/admin?lang={lang}")))
-                .await
-                .unwrap();
-            wait_true(
-                &client,
-                "!!document.querySelector('#help')",
-                "the dashboard",
-            )
-            .await;
+            open(&client, &demo, &format!("?lang={lang}")).await;
             let page = js(
                 &client,
                 "return [document.documentElement.dir,
@@ -183,16 +165,7 @@ async fn the_view_is_searched_by_keyboard_and_exported() {
         assert_eq!(demo.post(&envelope), 201);
     }
     let client = browser().await;
-    client
-        .goto(&demo.url(&format!("/admin?token={ADMIN_TOKEN}")))
-        .await
-        .unwrap();
-    wait_true(
-        &client,
-        "!!document.querySelector('#help')",
-        "the dashboard",
-    )
-    .await;
+    open(&client, &demo, &format!("?token={ADMIN_TOKEN}")).await;
     tab_to(&client, 40, |f| f == "input[search]").await;
     type_text(&client, "PARCEL").await;
     press(&client, &[Key::Enter.into()]).await;
@@ -225,13 +198,7 @@ async fn the_view_is_searched_by_keyboard_and_exported() {
     // A search with every printable ASCII character, `/` included, finds nothing and breaks
     // nothing.
     let odd: String = (' '..='~').collect();
-    client.goto(&demo.url("/admin")).await.unwrap();
-    wait_true(
-        &client,
-        "!!document.querySelector('#help')",
-        "the dashboard",
-    )
-    .await;
+    open(&client, &demo, "").await;
     tab_to(&client, 40, |f| f == "input[search]").await;
     type_text(&client, &odd).await;
     press(&client, &[Key::Enter.into()]).await;
