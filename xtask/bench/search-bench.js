@@ -1,6 +1,7 @@
 // One engine over one locale's labelled queries, in a cold page (run by `cargo xtask bench`):
 // time to the first result since navigation started, the files that took, then warm query
-// latencies and quality (recall@5, MRR@10). Posts the figures to the bench server's /result.
+// latencies and, per query set (keywords, questions), quality: success@5 (a relevant article
+// in the first five), recall@5 and MRR@10. Posts the figures to the bench server's /result.
 import { load as loadMiniSearch } from '/bench/minisearch-page.js';
 
 const params = new URLSearchParams(location.search);
@@ -18,35 +19,53 @@ async function open() {
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 
+// The labelled query sets: keywords ("extract tar archive") and questions, written the way
+// people ask them ("how do I extract a tar.gz file?").
+const SETS = { keywords: '/bench/search-queries.json', questions: '/bench/search-questions.json' };
+
 async function run() {
-  const queries = (await (await fetch('/bench/search-queries.json')).json()).filter((q) => q.locale === locale);
-  const first = queries[0].query;
+  const sets = {};
+  for (const [name, url] of Object.entries(SETS)) {
+    sets[name] = (await (await fetch(url)).json()).filter((q) => q.locale === locale);
+  }
+  const all = [...sets.keywords, ...sets.questions];
   const index = await open();
-  const firstIds = await index.search(first, 10);
+  const firstIds = await index.search(all[0].query, 10);
   const ttfr = performance.now();
   const fetched = performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
-  let hits5 = 0, relevant = 0, rr = 0;
+  const quality = {};
   const times = [];
   for (let round = 0; round < ROUNDS; round++) {
-    for (const q of queries) {
-      const t = performance.now();
-      const ids = await index.search(q.query, 10);
-      // The first round also downloads what each query needs: warm latency is the others'.
-      if (round > 0) {
-        times.push(performance.now() - t);
-        continue;
+    for (const [name, queries] of Object.entries(sets)) {
+      const q5 = (quality[name] ??= { queries: queries.length, success5: 0, hits5: 0, relevant: 0, rr: 0 });
+      for (const q of queries) {
+        const t = performance.now();
+        const ids = await index.search(q.query, 10);
+        // The first round also downloads what each query needs: warm latency is the others'.
+        if (round > 0) {
+          times.push(performance.now() - t);
+          continue;
+        }
+        const top5 = ids.slice(0, 5);
+        q5.relevant += q.relevant.length;
+        q5.hits5 += q.relevant.filter((id) => top5.includes(id)).length;
+        q5.success5 += q.relevant.some((id) => top5.includes(id)) ? 1 : 0;
+        const rank = ids.findIndex((id) => q.relevant.includes(id));
+        q5.rr += rank >= 0 ? 1 / (rank + 1) : 0;
       }
-      relevant += q.relevant.length;
-      hits5 += q.relevant.filter((id) => ids.slice(0, 5).includes(id)).length;
-      const rank = ids.findIndex((id) => q.relevant.includes(id));
-      rr += rank >= 0 ? 1 / (rank + 1) : 0;
     }
   }
   times.sort((a, b) => a - b);
+  const sets_ = {};
+  for (const [name, q] of Object.entries(quality)) {
+    if (!q.queries) continue;
+    sets_[name] = {
+      queries: q.queries, success5: q.success5 / q.queries, recall5: q.hits5 / q.relevant, mrr10: q.rr / q.queries,
+    };
+  }
   return {
-    engine, locale, queries: queries.length, ttfr, fetched, firstResults: firstIds.length,
-    p50: percentile(times, 0.5), p95: percentile(times, 0.95),
-    recall5: hits5 / relevant, mrr10: rr / queries.length,
+    engine, locale, ttfr, fetched, firstResults: firstIds.length,
+    p50: percentile(times, 0.5), p95: percentile(times, 0.95), sets: sets_,
   };
 }
 
