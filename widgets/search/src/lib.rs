@@ -8,6 +8,7 @@ mod codec;
 pub mod files;
 pub mod fold;
 mod fold_table;
+pub mod function_words;
 pub mod index;
 pub mod search;
 pub mod stem;

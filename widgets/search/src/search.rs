@@ -4,11 +4,18 @@
 //! exactly (an exact match before a prefix, a prefix before a typo, whatever the terms'
 //! rarity), then by score. A pinned answer comes first.
 //!
+//! Question and function words ("how", "do", "I", 如何, cómo, как; see
+//! [`crate::function_words`]) are not counted as matched words, unless the query has nothing
+//! else; they still add to the score. Otherwise an article matching "how", "do" and "a"
+//! outranks the one matching the word a question is about. (Counting words by their IDF
+//! instead was measured too, and lost on the keyword set: see the README.)
+//!
 //! A query runs against whatever the index has loaded: when it needs a chunk that is not,
 //! [`search`] says which ([`Step::Fetch`]), and the caller runs it again once they are added.
 
 use crate::codec::Malformed;
 use crate::files::Chunk;
+use crate::function_words::is_function_word;
 use crate::index::{pin_key, term, Index};
 use crate::tokenize::{hangul, tokens, Token};
 use crate::typo::within;
@@ -141,8 +148,8 @@ fn words(typed: &[Token]) -> Vec<u32> {
     out
 }
 
-/// How one article stands against a query, compared field by field: query words matched, how
-/// exactly (summed tiers), then the summed scores.
+/// How one article stands against a query, compared field by field: query words matched
+/// (question and function words aside), how exactly (summed tiers), then the summed scores.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
 struct Tally {
     words: u32,
@@ -165,11 +172,16 @@ pub fn search(index: &Index, query: &Query) -> Step {
     // (0: not reached), and which articles it reached.
     let mut best = vec![0u32; index.docs.len()];
     let mut reached: Vec<u32> = Vec::new();
-    // Per article, the last query word (plus one) it was credited for.
+    // Per article, the last query word (plus one) it was credited for, and whether it was
+    // reached at all (by a function word only, it is matched but credited for nothing).
     let mut credited = vec![0u32; index.docs.len()];
+    let mut seen = vec![false; index.docs.len()];
     let words = words(&typed);
+    let function = |t: &Token| is_function_word(&t.term, t.paired, &index.locale);
+    let only_function_words = typed.iter().all(function);
     for (i, token) in typed.iter().enumerate() {
         let q = term(token, &index.locale);
+        let counts = only_function_words || !function(token);
         for (t, tier) in reach(index, token, &q, typing && i + 1 == wanted) {
             let Some(postings) = &index.postings[t] else {
                 fetch.extend(index.missing_postings(t));
@@ -186,10 +198,11 @@ pub fn search(index: &Index, query: &Query) -> Step {
         for doc in reached.drain(..) {
             let key = std::mem::take(&mut best[doc as usize]) - 1;
             let tally = &mut tallies[doc as usize];
-            if tally.words == 0 {
+            if !seen[doc as usize] {
+                seen[doc as usize] = true;
                 matched.push(doc);
             }
-            if credited[doc as usize] != words[i] + 1 {
+            if counts && credited[doc as usize] != words[i] + 1 {
                 credited[doc as usize] = words[i] + 1;
                 tally.words += 1;
                 tally.tiers += key >> 8;
@@ -386,6 +399,43 @@ mod tests {
             Step::Done(hits) => hits,
             Step::Fetch(chunks) => panic!("a built index needs no {chunks:?}"),
         }
+    }
+
+    /// A question's "how do I" does not outrank the word it is about, and a query of nothing
+    /// but question words still finds what has them.
+    #[test]
+    fn question_words_do_not_count_as_matched_words() {
+        let articles = vec![
+            article(
+                "start",
+                "en",
+                "help",
+                "How to start",
+                "How do I begin? How it works.",
+                "",
+            ),
+            article(
+                "refunds",
+                "en",
+                "orders",
+                "Refunds",
+                "Money back for returned orders.",
+                "",
+            ),
+        ];
+        let index = Index::build("en", &articles, &[], false);
+        assert_eq!(ids(&index, "how do i get a refund ")[0], "refunds");
+        assert_eq!(ids(&index, "how do i "), ["start"]);
+        let zh = Index::build(
+            "zh-CN",
+            &[
+                article("a", "zh-CN", "x", "如何开始", "如何使用本店", ""),
+                article("b", "zh-CN", "x", "退款", "退款需要五天", ""),
+            ],
+            &[],
+            false,
+        );
+        assert_eq!(ids(&zh, "如何退款 ")[0], "b");
     }
 
     #[test]

@@ -1,0 +1,170 @@
+//! Question and function words: what a visitor types around the words that matter ("how do I
+//! … ?", 如何, comment, cómo, как, 어떻게). They weigh nothing in how much of a query an article
+//! covers (see [`mod@crate::search`]), so an article that matches "how", "do" and "I" no longer
+//! outranks the one that matches the word the question is about; they still add to the score,
+//! and when a query has nothing else ("how do I") they count like any word.
+//!
+//! Japanese needs no list: a pair of hiragana is grammar (ます, には, どう), the topic being in
+//! kanji or katakana. Korean words carry their particles, so the list holds the pairs that
+//! question endings make (어떻게 → 어떻, 떻게; 하나요 → 하나, 나요).
+
+use crate::fold::fold;
+
+/// Per language (primary subtag), the words as typed, separated by spaces (one string per
+/// language, not a slice of strings: a table of pointers would cost the help module more
+/// than the words do); they are folded when compared.
+const LISTS: &[(&str, &str)] = &[
+    (
+        "en",
+        "how do does did i me my can could should would what which where when why who \
+         is are was the a an it its this that there way want need be or and some any \
+         someone something please possible you your we our if so just also one will \
+         have has their",
+    ),
+    (
+        "es",
+        "como cómo que qué cual cuál donde dónde cuando por para puedo puede se el la \
+         los las un una unos de del en con mi mis es hay hacer quiero necesito al lo \
+         y o sin desde a su sus tengo forma manera",
+    ),
+    (
+        "pt",
+        "como que qual onde quando por para posso pode se o a os as um uma de do da \
+         dos das em no na com meu minha e ou fazer quero preciso ao",
+    ),
+    (
+        "fr",
+        "comment que quel quelle ou où quand pourquoi je j puis peut on le la les l \
+         un une des de du d en dans avec mon ma mes est faire veux pour sur et ce \
+         cette",
+    ),
+    (
+        "de",
+        "wie was welche welcher wo wann warum ich kann man der die das den dem ein \
+         eine einen einem mein meine meinen ist mit von zu in im auf für und oder \
+         machen möchte",
+    ),
+    (
+        "it",
+        "come che quale dove quando perché posso si il lo la i gli le un una di del \
+         della in con mio mia è fare per e o",
+    ),
+    (
+        "nl",
+        "hoe wat welke waar wanneer waarom ik kan de het een van in met mijn is maken \
+         voor op en of",
+    ),
+    (
+        "ru",
+        "как что какой какая где когда почему зачем можно мне я мой моя мои в на с и \
+         или по для из у это ли же сделать нужно надо хочу чтобы все весь не",
+    ),
+    (
+        "uk",
+        "як що який яка де коли чому можна мені я мій моя в у на з і й або для це \
+         зробити треба хочу",
+    ),
+    (
+        "pl",
+        "jak co jaki jaka gdzie kiedy dlaczego mogę można się w na z i lub do mój \
+         moja to jest zrobić",
+    ),
+    (
+        "tr",
+        "nasıl ne hangi nerede neden ben benim bir ve veya ile için mi mı mu mü \
+         yapabilirim yapılır",
+    ),
+    (
+        "id",
+        "bagaimana cara apa mana kapan mengapa saya aku bisa dapat yang di ke dari \
+         dan atau untuk dengan ini itu",
+    ),
+    (
+        "ar",
+        "كيف ما ماذا هل أين اين متى لماذا أي اي يمكنني يمكن أريد اريد في من على إلى \
+         الى عن مع هذا هذه أن ان لي و أو او طريقة",
+    ),
+    (
+        "fa",
+        "چگونه چطور چه کجا کی چرا من را در به از با و یا این آن می توانم",
+    ),
+    (
+        "hi",
+        "कैसे क्या कहाँ कब क्यों मैं मुझे मेरा मेरी का की के में से को और या है हैं \
+         करें सकता सकती",
+    ),
+    (
+        "zh",
+        "如何 怎么 怎样 怎麼 怎樣 什么 什麼 哪个 哪個 哪些 为什 為什 么样 麼樣 我的 我想 可以 能否 一个 一個 要怎 么办 麼辦 的方 方法 \
+         请问 請問",
+    ),
+    (
+        "ko",
+        "어떻 떻게 하나 나요 하는 는법 방법 해야 야하 하려 려면 싶어 어요 무엇 무슨 어디 언제 왜 내가 제가 있나 있는 할수 수있 하면 되나 \
+         은지 는지 인가 가요",
+    ),
+];
+
+/// Japanese hiragana (see the module's note).
+fn hiragana(c: char) -> bool {
+    ('\u{3040}'..='\u{309F}').contains(&c)
+}
+
+/// Whether `term` (a folded query token, before stemming) is a question or function word in
+/// `locale`.
+pub fn is_function_word(term: &str, paired: bool, locale: &str) -> bool {
+    let language = locale.split(['-', '_']).next().unwrap_or_default();
+    if paired && language == "ja" && term.chars().all(hiragana) {
+        return true;
+    }
+    LISTS
+        .iter()
+        .filter(|(l, _)| *l == language)
+        .flat_map(|(_, words)| words.split(' '))
+        .any(|w| fold(w) == term)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokens;
+
+    fn functions(text: &str, locale: &str) -> Vec<String> {
+        tokens(text)
+            .into_iter()
+            .filter(|t| is_function_word(&t.term, t.paired, locale))
+            .map(|t| t.term)
+            .collect()
+    }
+
+    #[test]
+    fn question_words_are_found_in_each_script() {
+        assert_eq!(
+            functions("How do I extract a tar file?", "en"),
+            ["how", "do", "i", "a"]
+        );
+        assert!(
+            functions("download a file from a url", "en")
+                .iter()
+                .all(|w| w == "a"),
+            "prepositions carry meaning"
+        );
+        assert_eq!(
+            functions("¿Cómo cambio el propietario?", "es"),
+            ["como", "el"]
+        );
+        assert_eq!(functions("как найти файл", "ru"), ["как"]);
+        assert_eq!(functions("如何查看磁盘", "zh-CN"), ["如何"]);
+        assert_eq!(
+            functions("どうやって圧縮", "ja"),
+            ["どう", "うや", "やっ", "って"]
+        );
+        assert_eq!(functions("파일 크기를 어떻게", "ko"), ["어떻", "떻게"]);
+        assert_eq!(functions("كيف أعرف", "ar"), ["كيف"]);
+        assert!(functions("tar extract", "en").is_empty());
+        assert!(
+            functions("how", "xx").is_empty(),
+            "no list, no function words"
+        );
+    }
+}
