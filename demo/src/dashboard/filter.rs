@@ -140,12 +140,14 @@ impl Filter {
 
     /// Whether `fact` is in the view (its period is already what the store read).
     pub fn keeps(&self, fact: &Fact) -> bool {
+        // `zh` keeps `zh-CN`: the locale itself, or it and a `-` in front of a subtag. No
+        // allocation: this runs once per row of the period.
+        let n = self.locale.len();
         let locale_ok = self.locale.is_empty()
-            || fact.locale.eq_ignore_ascii_case(&self.locale)
-            || fact
-                .locale
-                .to_ascii_lowercase()
-                .starts_with(&format!("{}-", self.locale.to_ascii_lowercase()));
+            || fact.locale.get(..n).is_some_and(|head| {
+                head.eq_ignore_ascii_case(&self.locale)
+                    && matches!(fact.locale.as_bytes().get(n), None | Some(b'-'))
+            });
         locale_ok
             && (self.country.is_empty() || fact.facts.country == self.country)
             && (self.page.is_empty() || fact.facts.page == self.page)
@@ -221,6 +223,19 @@ mod tests {
         assert_eq!(f.by, Dimension::Meta("store".into()));
         assert_eq!(Filter::parse(&f.query(&[]), TODAY), f);
         assert!(f.query(&[("q", "")]).find("q=").is_none());
+    }
+
+    #[test]
+    fn a_language_keeps_its_regional_locales() {
+        let f = Filter::parse("locale=zh", TODAY);
+        let keeps = |locale: &str| {
+            let mut fact =
+                crate::dashboard::testing::fact("feedback", locale, "message", "", None, "");
+            fact.locale = locale.into();
+            f.keeps(&fact)
+        };
+        assert!(keeps("zh") && keeps("zh-CN") && keeps("ZH-tw"));
+        assert!(!keeps("zhx") && !keeps("en") && !keeps("") && !keeps("日本"));
     }
 
     /// Whatever a stranger types into the address bar, the dashboard shows a sane view.

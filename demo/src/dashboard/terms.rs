@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use vox_search::tokenize::{tokens, Token};
+use vox_search::tokenize::{hiragana, tokens, Token};
 
 use crate::store::Fact;
 
@@ -156,12 +156,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "الى",
     "إلى",
 ];
-
-/// Japanese hiragana: a pair of it is nearly always grammar (ました, です), the topic being
-/// written in kanji or katakana.
-fn hiragana(c: char) -> bool {
-    ('\u{3040}'..='\u{309F}').contains(&c)
-}
 
 /// Whether a token can name a topic: a word of three letters or more, or a character pair,
 /// but not a number nor a pair of hiragana.

@@ -8,11 +8,12 @@
 //! kanji or katakana. Korean words carry their particles, so the list holds the pairs that
 //! question endings make (어떻게 → 어떻, 떻게; 하나요 → 하나, 나요).
 
-use crate::fold::fold;
+use crate::tokenize::hiragana;
 
-/// Per language (primary subtag), the words as typed, separated by spaces (one string per
-/// language, not a slice of strings: a table of pointers would cost the help module more
-/// than the words do); they are folded when compared.
+/// Per language (primary subtag), the words as the tokenizer gives them (folded: `como` for
+/// cómo, `fur` for für), separated by spaces: one string per language, not a slice of strings,
+/// as a table of pointers would cost the help module more than the words do. Folded here, so a
+/// query compares without folding the lists again (a test keeps them folded).
 const LISTS: &[(&str, &str)] = &[
     (
         "en",
@@ -23,9 +24,9 @@ const LISTS: &[(&str, &str)] = &[
     ),
     (
         "es",
-        "como cómo que qué cual cuál donde dónde cuando por para puedo puede se el la \
-         los las un una unos de del en con mi mis es hay hacer quiero necesito al lo \
-         y o sin desde a su sus tengo forma manera",
+        "como que cual donde cuando por para puedo puede se el la los las un una unos \
+         de del en con mi mis es hay hacer quiero necesito al lo y o sin desde a su \
+         sus tengo forma manera",
     ),
     (
         "pt",
@@ -34,20 +35,19 @@ const LISTS: &[(&str, &str)] = &[
     ),
     (
         "fr",
-        "comment que quel quelle ou où quand pourquoi je j puis peut on le la les l \
-         un une des de du d en dans avec mon ma mes est faire veux pour sur et ce \
-         cette",
+        "comment que quel quelle ou quand pourquoi je j puis peut on le la les l un \
+         une des de du d en dans avec mon ma mes est faire veux pour sur et ce cette",
     ),
     (
         "de",
         "wie was welche welcher wo wann warum ich kann man der die das den dem ein \
-         eine einen einem mein meine meinen ist mit von zu in im auf für und oder \
-         machen möchte",
+         eine einen einem mein meine meinen ist mit von zu in im auf fur und oder \
+         machen mochte",
     ),
     (
         "it",
-        "come che quale dove quando perché posso si il lo la i gli le un una di del \
-         della in con mio mia è fare per e o",
+        "come che quale dove quando perche posso si il lo la i gli le un una di del \
+         della in con mio mia e fare per o",
     ),
     (
         "nl",
@@ -56,23 +56,23 @@ const LISTS: &[(&str, &str)] = &[
     ),
     (
         "ru",
-        "как что какой какая где когда почему зачем можно мне я мой моя мои в на с и \
-         или по для из у это ли же сделать нужно надо хочу чтобы все весь не",
+        "как что какои какая где когда почему зачем можно мне я мои моя в на с и или \
+         по для из у это ли же сделать нужно надо хочу чтобы все весь не",
     ),
     (
         "uk",
-        "як що який яка де коли чому можна мені я мій моя в у на з і й або для це \
+        "як що якии яка де коли чому можна мені я міи моя в у на з і и або для це \
          зробити треба хочу",
     ),
     (
         "pl",
-        "jak co jaki jaka gdzie kiedy dlaczego mogę można się w na z i lub do mój \
-         moja to jest zrobić",
+        "jak co jaki jaka gdzie kiedy dlaczego moge mozna sie w na z i lub do moj \
+         moja to jest zrobic",
     ),
     (
         "tr",
-        "nasıl ne hangi nerede neden ben benim bir ve veya ile için mi mı mu mü \
-         yapabilirim yapılır",
+        "nasil ne hangi nerede neden ben benim bir ve veya ile icin mi mu yapabilirim \
+         yapilir",
     ),
     (
         "id",
@@ -81,12 +81,12 @@ const LISTS: &[(&str, &str)] = &[
     ),
     (
         "ar",
-        "كيف ما ماذا هل أين اين متى لماذا أي اي يمكنني يمكن أريد اريد في من على إلى \
-         الى عن مع هذا هذه أن ان لي و أو او طريقة",
+        "كيف ما ماذا هل اين متي لماذا اي يمكنني يمكن اريد في من علي الي عن مع هذا هذه \
+         ان لي و او طريقه",
     ),
     (
         "fa",
-        "چگونه چطور چه کجا کی چرا من را در به از با و یا این آن می توانم",
+        "چگونه چطور چه کجا کی چرا من را در به از با و یا این ان می توانم",
     ),
     (
         "hi",
@@ -105,11 +105,6 @@ const LISTS: &[(&str, &str)] = &[
     ),
 ];
 
-/// Japanese hiragana (see the module's note).
-fn hiragana(c: char) -> bool {
-    ('\u{3040}'..='\u{309F}').contains(&c)
-}
-
 /// Whether `term` (a folded query token, before stemming) is a question or function word in
 /// `locale`.
 pub fn is_function_word(term: &str, paired: bool, locale: &str) -> bool {
@@ -121,13 +116,25 @@ pub fn is_function_word(term: &str, paired: bool, locale: &str) -> bool {
         .iter()
         .filter(|(l, _)| *l == language)
         .flat_map(|(_, words)| words.split(' '))
-        .any(|w| fold(w) == term)
+        .any(|w| w == term)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fold::fold;
     use crate::tokenize::tokens;
+
+    #[test]
+    fn every_listed_word_is_folded_once() {
+        for (language, words) in LISTS {
+            let words: Vec<&str> = words.split(' ').collect();
+            for (i, w) in words.iter().enumerate() {
+                assert_eq!(fold(w), *w, "{language}: {w}");
+                assert!(!words[..i].contains(w), "{language}: {w} twice");
+            }
+        }
+    }
 
     fn functions(text: &str, locale: &str) -> Vec<String> {
         tokens(text)

@@ -31,6 +31,12 @@ pub fn hangul(c: char) -> bool {
     ('\u{AC00}'..='\u{D7AF}').contains(&c)
 }
 
+/// Japanese hiragana: a pair of it is nearly always grammar (ます, には, どう), the topic being
+/// written in kanji or katakana (see `function_words`, and the collector's recurring terms).
+pub fn hiragana(c: char) -> bool {
+    ('\u{3040}'..='\u{309F}').contains(&c)
+}
+
 fn class(c: char) -> Class {
     let paired = matches!(c,
         '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{3400}'..='\u{4DBF}'
