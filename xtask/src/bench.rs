@@ -41,6 +41,7 @@ pub fn all() -> Result<(), String> {
         out: out.join("vox"),
         synonyms: None,
         categories: None,
+        clicks: None,
         bodies: false,
     };
     index::build(&options)?;

@@ -71,6 +71,7 @@ fn builds(tldr: Option<Vec<PathBuf>>) -> Vec<(&'static str, index::Options)> {
                 out: out.join("help"),
                 synonyms: Some(root().join("demo/help/synonyms.json")),
                 categories: Some(root().join("demo/help/categories.json")),
+                clicks: None,
                 bodies: true,
             },
         ),
@@ -81,6 +82,7 @@ fn builds(tldr: Option<Vec<PathBuf>>) -> Vec<(&'static str, index::Options)> {
                 out: out.join("hostile"),
                 synonyms: None,
                 categories: Some(root().join("tests/e2e/corpus/articles/categories.json")),
+                clicks: None,
                 bodies: true,
             },
         ),
@@ -93,6 +95,7 @@ fn builds(tldr: Option<Vec<PathBuf>>) -> Vec<(&'static str, index::Options)> {
                 out: out.join("tldr"),
                 synonyms: None,
                 categories: None,
+                clicks: None,
                 bodies: true,
             },
         ));

@@ -7,12 +7,13 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use vox_search::learn::{learn, Learned};
 use vox_search::{files, Article, Index};
 
-use crate::articles;
 use crate::size::gzip_len;
+use crate::{articles, clicks};
 
-pub const USAGE: &str = "usage: cargo xtask index <file or folder>... --out <folder> [--synonyms <file.json>] [--categories <file.json>] [--no-bodies]";
+pub const USAGE: &str = "usage: cargo xtask index <file or folder>... --out <folder> [--synonyms <file.json>] [--categories <file.json>] [--clicks <export.json>] [--no-bodies]";
 
 pub struct Options {
     pub inputs: Vec<PathBuf>,
@@ -20,6 +21,8 @@ pub struct Options {
     pub synonyms: Option<PathBuf>,
     /// Category labels per locale, shown on results instead of category ids.
     pub categories: Option<PathBuf>,
+    /// The collector's help analytics (`/admin/export.json`), to learn from ([`crate::clicks`]).
+    pub clicks: Option<PathBuf>,
     /// Keep article bodies, so the widget can show an article inline.
     pub bodies: bool,
 }
@@ -31,6 +34,7 @@ impl Options {
             out: PathBuf::new(),
             synonyms: None,
             categories: None,
+            clicks: None,
             bodies: true,
         };
         let mut args = args.iter();
@@ -44,6 +48,7 @@ impl Options {
                 "--out" => options.out = value()?,
                 "--synonyms" => options.synonyms = Some(value()?),
                 "--categories" => options.categories = Some(value()?),
+                "--clicks" => options.clicks = Some(value()?),
                 "--no-bodies" => options.bodies = false,
                 flag if flag.starts_with("--") => {
                     return Err(format!("unknown option {flag}\n{USAGE}"))
@@ -66,6 +71,8 @@ pub struct Written {
     pub files: usize,
     pub meta_gzip: usize,
     pub total_gzip: usize,
+    /// What the clicks taught the index.
+    pub learned: Learned,
 }
 
 /// Builds and writes the index; on bad input, returns every problem and writes nothing.
@@ -96,6 +103,13 @@ pub fn build(options: &Options) -> Result<Vec<Written>, String> {
             .or_default()
             .push(s.article);
     }
+    let choices = match &options.clicks {
+        Some(path) => {
+            let locales: Vec<&str> = by_locale.keys().map(String::as_str).collect();
+            clicks::read(path, &locales)?
+        }
+        None => BTreeMap::new(),
+    };
     let mut written = Vec::new();
     let mut outputs = Vec::new();
     for (locale, list) in &by_locale {
@@ -104,6 +118,10 @@ pub fn build(options: &Options) -> Result<Vec<Written>, String> {
         if let Some(labels) = labels.get(locale) {
             index.label_categories(labels);
         }
+        let learned = learn(
+            &mut index,
+            choices.get(locale).map_or(&[][..], Vec::as_slice),
+        );
         let files = files::write(&index);
         written.push(Written {
             locale: locale.clone(),
@@ -112,6 +130,7 @@ pub fn build(options: &Options) -> Result<Vec<Written>, String> {
             files: files.len(),
             meta_gzip: gzip_len(&files[0].1),
             total_gzip: files.iter().map(|(_, b)| gzip_len(b)).sum(),
+            learned,
         });
         outputs.push((locale.clone(), files));
     }
@@ -198,13 +217,22 @@ pub fn command(args: &[&str]) -> Result<(), String> {
     let options = Options::parse(args)?;
     let written = build(&options)?;
     println!(
-        "{:<8} {:>8} {:>8} {:>6} {:>10} {:>11}",
+        "{:<8} {:>8} {:>8} {:>6} {:>10} {:>11}  learned (queries, boosts, pins)",
         "locale", "articles", "terms", "files", "meta gzip", "total gzip"
     );
     for w in &written {
+        let l = w.learned;
         println!(
-            "{:<8} {:>8} {:>8} {:>6} {:>10} {:>11}",
-            w.locale, w.articles, w.terms, w.files, w.meta_gzip, w.total_gzip
+            "{:<8} {:>8} {:>8} {:>6} {:>10} {:>11}  {}, {}, {}",
+            w.locale,
+            w.articles,
+            w.terms,
+            w.files,
+            w.meta_gzip,
+            w.total_gzip,
+            l.queries,
+            l.boosts,
+            l.pins
         );
     }
     println!("wrote {}", options.out.display());
@@ -311,6 +339,97 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
+    /// Ids of what `text` finds in the index written under `dir`, chunks read as asked.
+    fn search_written(dir: &Path, text: &str) -> Vec<String> {
+        use vox_search::{search, Query, Step};
+        let mut index = files::read_meta(&std::fs::read(dir.join("meta.bin")).unwrap()).unwrap();
+        let query = Query {
+            text,
+            limit: 10,
+            category: None,
+        };
+        loop {
+            match search(&index, &query) {
+                Step::Done(hits) => return hits.into_iter().map(|h| h.id).collect(),
+                Step::Fetch(chunks) => {
+                    for c in chunks {
+                        let bytes = std::fs::read(dir.join(c.file_name())).unwrap();
+                        index.add(c, &bytes).unwrap();
+                    }
+                }
+            }
+        }
+    }
+
+    /// The whole path: a seeded analytics export moves the article shoppers chose up, a noisy
+    /// burst of opens on a weaker match stays under the cap, and a bad export writes nothing.
+    #[test]
+    fn clicks_from_the_collectors_export_move_the_chosen_article_up_within_the_cap() {
+        let dir = std::env::temp_dir().join(format!("vox-index-clicks-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let input = dir.join("a.jsonl");
+        let lines = [
+            ("labels", "Return labels", "Print a return label at home."),
+            (
+                "returns",
+                "Returns",
+                "How to send an item back with a return label.",
+            ),
+            (
+                "refunds",
+                "Refunds",
+                "When the money for a return reaches you.",
+            ),
+        ]
+        .map(|(id, title, summary)| {
+            serde_json::json!({"id": id, "title": title, "summary": summary, "locale": "en"})
+                .to_string()
+                + "\n"
+        });
+        std::fs::write(&input, lines.concat()).unwrap();
+        let out = dir.join("out");
+        let export = dir.join("export.json");
+        let (i, o, e) = (
+            input.to_str().unwrap(),
+            out.to_str().unwrap(),
+            export.to_str().unwrap(),
+        );
+        let options = Options::parse(&[i, "--out", o, "--clicks", e]).unwrap();
+        let row = |event: &str, article: &str, score: u32, query: &str| {
+            serde_json::json!({"widget": "help", "locale": "en-US", "event": event,
+                "topic": article, "score": score, "text": query})
+        };
+        let mut rows = vec![row("click", "returns", 3, "return label"); 8];
+        rows.extend(vec![row("helpful", "returns", 1, "Return label"); 3]);
+        rows.extend(vec![row("click", "labels", 3, "return label"); 2]);
+        rows.extend(vec![row("click", "refunds", 3, "return labels"); 19]);
+        let write_rows = |rows: &[serde_json::Value]| {
+            std::fs::write(&export, serde_json::Value::from(rows.to_vec()).to_string()).unwrap()
+        };
+        write_rows(&rows[..13]);
+        let written = build(&options).unwrap();
+        assert_eq!(
+            (written[0].learned.queries, written[0].learned.pins),
+            (1, 0)
+        );
+        assert_eq!(
+            search_written(&out.join("en"), "return label ")[..2],
+            ["returns", "labels"]
+        );
+        write_rows(&rows);
+        let written = build(&options).unwrap();
+        assert_eq!(
+            written[0].learned.queries, 1,
+            "one query: both spellings fold to it"
+        );
+        let ranked = search_written(&out.join("en"), "return label ");
+        assert_eq!(ranked[2], "refunds", "capped: {ranked:?}");
+        std::fs::write(&export, "{}").unwrap();
+        assert!(build(&options).is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
     #[test]
     fn options() {
         assert!(Options::parse(&["docs"]).is_err(), "--out is required");
@@ -326,6 +445,8 @@ mod tests {
             "s.json",
             "--categories",
             "c.json",
+            "--clicks",
+            "export.json",
         ])
         .unwrap();
         assert_eq!(
@@ -333,9 +454,10 @@ mod tests {
                 o.inputs.len(),
                 o.bodies,
                 o.synonyms.is_some(),
-                o.categories.is_some()
+                o.categories.is_some(),
+                o.clicks.is_some()
             ),
-            (2, false, true, true)
+            (2, false, true, true, true)
         );
     }
 }

@@ -5,6 +5,7 @@ mod articles;
 mod banner_bench;
 mod bench;
 mod build;
+mod clicks;
 mod collector_bench;
 mod dashboard_bench;
 mod demo;
@@ -43,7 +44,8 @@ const USAGE: &str = "usage: cargo xtask <command>
   size [--json]     raw/gzip/brotli of what a page downloads (after build)
   size --own        each widget's own bytes, apart from the code every module repeats
   size --app        the example Leptos app's wasm with all four widgets and without each
-  index <input>... --out <folder> [--synonyms <file.json>] [--no-bodies]
+  index <input>... --out <folder> [--synonyms <file.json>] [--categories <file.json>]
+                  [--clicks <export.json>] [--no-bodies]
                     help articles (Markdown with front matter, or JSON Lines) into the
                     chunked search index <vox-help> and Vox.search read
   schema            regenerate schema/*.json from the Rust types

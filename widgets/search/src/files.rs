@@ -1,11 +1,13 @@
 //! An index as files, so a page downloads only what a query needs: `meta.bin` (categories and
 //! their labels, the
-//! front-coded vocabulary with each term's article count, chunk starts, pinned answers), then
+//! front-coded vocabulary with each term's article count, chunk starts, pinned answers, what
+//! shoppers chose), then
 //! postings chunks `p<n>.bin` for the terms a query reaches, article chunks `d<n>.bin` for the
 //! results shown, and body chunks `b<n>.bin` for an article opened inline.
 
 use crate::codec::{Malformed, Reader, Writer};
 use crate::index::{Doc, Index, Posting, MAX_TERM_BYTES};
+use crate::learn::MAX_BOOST;
 use crate::typo::Shapes;
 
 /// The format's name, which every version of `meta.bin` starts with (the builder knows its own
@@ -13,7 +15,7 @@ use crate::typo::Shapes;
 pub const NAME: &[u8; 3] = b"VOX";
 /// The format's name and version: a reader refuses files written for another layout (chunk
 /// sizes and the term length cap are part of it) rather than misreading them.
-const MAGIC: &[u8; 4] = b"VOX3";
+const MAGIC: &[u8; 4] = b"VOX4";
 const _: () = assert!(MAGIC[0] == NAME[0] && MAGIC[1] == NAME[1] && MAGIC[2] == NAME[2]);
 /// Articles per `d<n>.bin`. Ten results of a large index fall in ten different chunks, so a
 /// chunk is kept to about a kilobyte compressed: the first query of the tldr bench fetched
@@ -121,6 +123,12 @@ fn meta(index: &Index, starts: &[u32], stamp: u64) -> Vec<u8> {
         w.text(key);
         w.number(u64::from(*doc));
     }
+    w.number(index.learned.len() as u64);
+    for (key, doc, boost) in &index.learned {
+        w.text(key);
+        w.number(u64::from(*doc));
+        w.number(u64::from(*boost));
+    }
     w.0
 }
 
@@ -154,6 +162,14 @@ pub fn read_meta(bytes: &[u8]) -> Result<Index, Malformed> {
     let pinned = (0..r.items(2)?)
         .map(|_| Ok((r.text()?.to_string(), r.index(docs)? as u32)))
         .collect::<Result<Vec<_>, Malformed>>()?;
+    let learned = (0..r.items(3)?)
+        .map(|_| {
+            let key = r.text()?.to_string();
+            let doc = r.index(docs)? as u32;
+            let boost = r.count(MAX_BOOST.into())? as u8;
+            Ok((key, doc, boost))
+        })
+        .collect::<Result<Vec<_>, Malformed>>()?;
     if r.left() > 0 {
         return Err(Malformed("meta.bin longer than expected"));
     }
@@ -170,6 +186,7 @@ pub fn read_meta(bytes: &[u8]) -> Result<Index, Malformed> {
         docs: vec![None; docs],
         bodies: if bodies { vec![None; docs] } else { Vec::new() },
         pinned,
+        learned,
         stamp,
     })
 }
@@ -404,6 +421,7 @@ mod tests {
             ["shipping", "Retours"],
             "an unlabelled category shows its id"
         );
+        built.learned.push(("return label".into(), 7, MAX_BOOST));
         let mut read = round_trip(&built);
         assert!(read.postings_starts.len() > 1, "large enough to chunk");
         let changed = Index::build("en", &articles(1501), &[], true);
@@ -481,6 +499,18 @@ mod tests {
         );
         let mut three = Index::build("en", &articles(3), &[], false);
         three.pinned.push(("where".into(), 3));
+        assert!(read_meta(&write(&three)[0].1).is_err());
+    }
+
+    #[test]
+    fn a_boost_over_the_cap_or_for_an_article_the_index_lacks_is_refused() {
+        let mut three = Index::build("en", &articles(3), &[], false);
+        three.learned.push(("where".into(), 2, MAX_BOOST + 1));
+        assert_eq!(
+            read_meta(&write(&three)[0].1),
+            Err(Malformed("count out of range"))
+        );
+        three.learned[0] = ("where".into(), 3, 1);
         assert!(read_meta(&write(&three)[0].1).is_err());
     }
 

@@ -74,6 +74,9 @@ pub struct Index {
     pub bodies: Vec<Option<String>>,
     /// Folded query → the article that answers it first.
     pub pinned: Vec<(String, u32)>,
+    /// What shoppers chose for a query ([`crate::learn`]): folded query, article, and the
+    /// percentage its score gains for that query (at most [`crate::learn::MAX_BOOST`]).
+    pub learned: Vec<(String, u32, u8)>,
     /// The terms' [`crate::typo::shape`]s, for ruling typos out fast.
     pub shapes: Shapes,
     /// Changes whenever the content does: chunk URLs carry it, so caches never mix builds.

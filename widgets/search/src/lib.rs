@@ -2,7 +2,7 @@
 //! benches) and in the shared wasm. Terms are folded ([`fold`]), split the same way at index
 //! and query time whatever the script ([`tokenize`]), lightly stemmed ([`stem`]), scored once
 //! with BM25F ([`index`]), stored as chunked files ([`files`]) and ranked with prefix matching
-//! and typo tolerance ([`mod@search`], [`typo`]).
+//! and typo tolerance ([`mod@search`], [`typo`]), raised by what shoppers chose ([`learn`]).
 
 mod codec;
 pub mod files;
@@ -10,6 +10,7 @@ pub mod fold;
 mod fold_table;
 pub mod function_words;
 pub mod index;
+pub mod learn;
 pub mod search;
 pub mod stem;
 pub mod tokenize;

@@ -2,7 +2,8 @@
 //! as a prefix and typos forgiven (one edit in words of five characters or more, two from
 //! eight). Articles are ordered by how many of the query's words they match, then by how
 //! exactly (an exact match before a prefix, a prefix before a typo, whatever the terms'
-//! rarity), then by score. A pinned answer comes first.
+//! rarity), then by score, which what shoppers chose for the same query may raise by a capped
+//! share ([`crate::learn`]). A pinned answer comes first.
 //!
 //! Question and function words ("how", "do", "I", 如何, cómo, как; see
 //! [`crate::function_words`]) are not counted as matched words, unless the query has nothing
@@ -215,6 +216,13 @@ pub fn search(index: &Index, query: &Query) -> Step {
         fetch.dedup();
         return Step::Fetch(fetch);
     }
+    // What shoppers chose for this query before ([`crate::learn`]): a capped share more score.
+    let key = pin_key(query.text, &index.locale);
+    for (_, doc, boost) in index.learned.iter().filter(|(k, ..)| *k == key) {
+        if let Some(tally) = tallies.get_mut(*doc as usize) {
+            tally.score += tally.score * u32::from(*boost) / 100;
+        }
+    }
     let in_category = |doc: u32| {
         query.category.is_none_or(|c| {
             let n = index.doc_categories[doc as usize] as usize;
@@ -235,7 +243,7 @@ pub fn search(index: &Index, query: &Query) -> Step {
         .into_iter()
         .map(|doc| (doc, tallies[doc as usize]))
         .collect();
-    let pins = pinned(index, query.text, limit, in_category);
+    let pins = pinned(index, &key, limit, in_category);
     ranked.retain(|(doc, _)| !pins.contains(doc));
     let mut ranked: Vec<(u32, Tally)> = pins
         .into_iter()
@@ -274,10 +282,10 @@ pub fn search(index: &Index, query: &Query) -> Step {
     Step::Done(hits)
 }
 
-/// The articles pinned to `text` that `keep` keeps, the last pinned first, `limit` of them at
-/// most: an index may pin any number of answers to one query, and only `limit` are shown.
-fn pinned(index: &Index, text: &str, limit: usize, keep: impl Fn(u32) -> bool) -> Vec<u32> {
-    let key = pin_key(text, &index.locale);
+/// The articles pinned to the query `key` that `keep` keeps, the last pinned first, `limit` of
+/// them at most: an index may pin any number of answers to one query, and only `limit` are
+/// shown.
+fn pinned(index: &Index, key: &str, limit: usize, keep: impl Fn(u32) -> bool) -> Vec<u32> {
     let mut pins: Vec<u32> = Vec::new();
     for &(_, doc) in index.pinned.iter().rev().filter(|(k, _)| *k == key) {
         if pins.len() == limit {

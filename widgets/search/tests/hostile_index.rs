@@ -286,7 +286,7 @@ fn encode(pieces: &[Piece]) -> Vec<u8> {
 
 /// Any bytes, or the format's name followed by any bytes or by pieces.
 fn file() -> impl Strategy<Value = Vec<u8>> {
-    let named = |tail: Vec<u8>| [&b"VOX3"[..], &tail].concat();
+    let named = |tail: Vec<u8>| [&b"VOX4"[..], &tail].concat();
     prop_oneof![
         prop::collection::vec(any::<u8>(), 0..1024),
         prop::collection::vec(any::<u8>(), 0..1024).prop_map(named),
@@ -323,7 +323,7 @@ fn inconsistent() -> impl Strategy<Value = Vec<u8>> {
 
 /// The format's name, then an empty stamp, locale, category and article list, no bodies:
 /// where a meta.bin says how many terms follow.
-const EMPTY_HEAD: &[u8] = b"VOX3\0\0\0\0\0";
+const EMPTY_HEAD: &[u8] = b"VOX4\0\0\0\0\0";
 
 #[test]
 fn a_meta_of_a_few_bytes_claiming_millions_of_terms_reserves_nothing() {
