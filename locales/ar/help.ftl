@@ -21,6 +21,7 @@ help-count = { $count ->
 
 ## Nothing found
 help-empty = لا توجد مقالات تطابق «{ $query }».
+help-suggest = هل تقصد:
 help-contact-prompt = لم تجد ما تبحث عنه؟ يسعدنا مساعدتك.
 help-contact = تواصل معنا
 

@@ -18,6 +18,7 @@ help-count = { $count ->
 
 ## Nothing found
 help-empty = Keine Artikel zu „{ $query }“ gefunden.
+help-suggest = Meinten Sie:
 help-contact-prompt = Nicht das Richtige gefunden? Wir helfen Ihnen gern weiter.
 help-contact = Kontakt aufnehmen
 

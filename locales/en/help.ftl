@@ -19,6 +19,7 @@ help-count = { $count ->
 
 ## Nothing found
 help-empty = No articles match “{ $query }”.
+help-suggest = Did you mean:
 help-contact-prompt = Can’t find what you need? We are happy to help.
 help-contact = Contact us
 

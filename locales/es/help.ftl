@@ -18,6 +18,7 @@ help-count = { $count ->
 
 ## Nothing found
 help-empty = Ningún artículo coincide con «{ $query }».
+help-suggest = Quizás quisiste decir:
 help-contact-prompt = ¿No encuentra lo que busca? Estaremos encantados de ayudarle.
 help-contact = Contáctenos
 

@@ -18,6 +18,7 @@ help-count = { $count ->
 
 ## Nothing found
 help-empty = Aucun article ne correspond à « { $query } ».
+help-suggest = Vouliez-vous dire :
 help-contact-prompt = Vous ne trouvez pas ce que vous cherchez ? Nous sommes là pour vous aider.
 help-contact = Nous contacter
 

@@ -19,6 +19,7 @@ help-count = { $count ->
 
 ## Nothing found
 help-empty = לא נמצאו מאמרים עבור „{ $query }”.
+help-suggest = האם התכוונת ל:
 help-contact-prompt = לא מצאתם את מה שחיפשתם? נשמח לעזור.
 help-contact = צרו קשר
 

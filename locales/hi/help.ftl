@@ -18,6 +18,7 @@ help-count = { $count ->
 
 ## Nothing found
 help-empty = “{ $query }” से मेल खाता कोई लेख नहीं मिला।
+help-suggest = क्या आपका मतलब था:
 help-contact-prompt = आपको जो चाहिए वह नहीं मिला? हमें आपकी मदद करके खुशी होगी।
 help-contact = हमसे संपर्क करें
 

@@ -17,6 +17,7 @@ help-count = { $count ->
 
 ## Nothing found
 help-empty = Tidak ada artikel yang cocok dengan “{ $query }”.
+help-suggest = Mungkin maksud Anda:
 help-contact-prompt = Tidak menemukan yang Anda cari? Kami siap membantu.
 help-contact = Hubungi kami
 

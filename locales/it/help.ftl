@@ -18,6 +18,7 @@ help-count = { $count ->
 
 ## Nothing found
 help-empty = Nessun articolo corrisponde a «{ $query }».
+help-suggest = Forse cercavi:
 help-contact-prompt = Non trova ciò che cerca? Saremo lieti di aiutarla.
 help-contact = Contattaci
 

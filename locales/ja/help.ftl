@@ -17,6 +17,7 @@ help-count = { $count ->
 
 ## Nothing found
 help-empty = 「{ $query }」に一致する記事はありません。
+help-suggest = もしかして:
 help-contact-prompt = お探しの情報が見つかりませんか？お気軽にお問い合わせください。
 help-contact = お問い合わせ
 

@@ -17,6 +17,7 @@ help-count = { $count ->
 
 ## Nothing found
 help-empty = “{ $query }”에 대한 도움말이 없습니다.
+help-suggest = 이것을 찾으셨나요:
 help-contact-prompt = 원하는 내용을 찾지 못하셨나요? 기꺼이 도와드리겠습니다.
 help-contact = 문의하기
 

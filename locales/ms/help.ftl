@@ -17,6 +17,7 @@ help-count = { $count ->
 
 ## Nothing found
 help-empty = Tiada artikel yang sepadan dengan “{ $query }”.
+help-suggest = Adakah anda maksudkan:
 help-contact-prompt = Tidak menemui apa yang anda cari? Kami sedia membantu.
 help-contact = Hubungi kami
 

@@ -20,6 +20,7 @@ help-count = { $count ->
 
 ## Nothing found
 help-empty = Żaden artykuł nie pasuje do „{ $query }”.
+help-suggest = Czy chodziło Ci o:
 help-contact-prompt = Nie znaleźli Państwo odpowiedzi? Chętnie pomożemy.
 help-contact = Skontaktuj się z nami
 

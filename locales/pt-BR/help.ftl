@@ -18,6 +18,7 @@ help-count = { $count ->
 
 ## Nothing found
 help-empty = Nenhum artigo corresponde a “{ $query }”.
+help-suggest = Você quis dizer:
 help-contact-prompt = Não encontrou o que procurava? Teremos prazer em ajudar.
 help-contact = Fale conosco
 

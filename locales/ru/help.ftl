@@ -20,6 +20,7 @@ help-count = { $count ->
 
 ## Nothing found
 help-empty = По запросу «{ $query }» ничего не найдено.
+help-suggest = Возможно, вы имели в виду:
 help-contact-prompt = Не нашли ответ? Мы с радостью поможем.
 help-contact = Связаться с нами
 

@@ -17,6 +17,7 @@ help-count = { $count ->
 
 ## Nothing found
 help-empty = ไม่มีบทความที่ตรงกับ “{ $query }”
+help-suggest = คุณหมายถึง:
 help-contact-prompt = ไม่พบสิ่งที่ต้องการใช่ไหม เรายินดีช่วยเหลือ
 help-contact = ติดต่อเรา
 

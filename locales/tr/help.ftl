@@ -18,6 +18,7 @@ help-count = { $count ->
 
 ## Nothing found
 help-empty = “{ $query }” ile eşleşen makale bulunamadı.
+help-suggest = Bunu mu demek istediniz:
 help-contact-prompt = Aradığınızı bulamadınız mı? Size yardımcı olmaktan memnuniyet duyarız.
 help-contact = Bize ulaşın
 

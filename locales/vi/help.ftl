@@ -17,6 +17,7 @@ help-count = { $count ->
 
 ## Nothing found
 help-empty = Không có bài viết nào khớp với “{ $query }”.
+help-suggest = Có phải bạn muốn tìm:
 help-contact-prompt = Không tìm thấy điều bạn cần? Chúng tôi luôn sẵn lòng hỗ trợ.
 help-contact = Liên hệ với chúng tôi
 

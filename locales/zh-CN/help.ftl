@@ -17,6 +17,7 @@ help-count = { $count ->
 
 ## Nothing found
 help-empty = 没有与“{ $query }”匹配的文章。
+help-suggest = 您是不是要找：
 help-contact-prompt = 没有找到所需内容？我们很乐意为您提供帮助。
 help-contact = 联系我们
 

@@ -17,6 +17,7 @@ help-count = { $count ->
 
 ## Nothing found
 help-empty = 沒有與「{ $query }」相符的文章。
+help-suggest = 您是不是要找：
 help-contact-prompt = 找不到您需要的內容嗎？我們很樂意為您提供協助。
 help-contact = 聯絡我們
 

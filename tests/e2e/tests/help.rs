@@ -1,5 +1,5 @@
 //! Help-center search in a real browser, over the demo help center's index: typing with a typo
-//! and picking by keyboard, Chinese, the dialog's shortcut, "Contact us" into the feedback form
+//! and picking by keyboard, "Did you mean", Chinese, the dialog's shortcut, "Contact us" into the feedback form
 //! and on to the collector, analytics only after consent, and axe-core in en, ar and ja.
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
@@ -256,6 +256,49 @@ async fn nothing_found_leads_to_the_feedback_form_with_the_query() {
     let rows = demo.collected("feedback", 1).await;
     assert_eq!(rows[0]["answers"]["message"], query);
     assert_eq!(rows[0]["answers"]["category"], "question");
+}
+
+/// A query that finds nothing is offered a one-edit correction that finds something, read out
+/// with the count; taking it by keyboard searches it, as typed (case and accents kept).
+#[tokio::test(flavor = "multi_thread")]
+async fn did_you_mean_offers_a_correction_in_english_spanish_and_russian() {
+    let demo = Demo::start(None);
+    let client = browser().await;
+    for (lang, typed, corrected, offer) in [
+        ("en", "Sise", "Size", "Did you mean"),
+        ("es", "pgao", "pago", "Quizás quisiste decir"),
+        ("ru", "Кфое", "Кофе", "Возможно, вы имели в виду"),
+    ] {
+        help_page(&client, &demo, lang).await;
+        type_text(&client, typed).await;
+        let offered = wait_text(&client, HOST, "[part=suggestion]", "the suggestion").await;
+        assert_eq!(offered, corrected, "{lang}");
+        assert!(
+            text(&client, HOST, ".suggest").await.starts_with(offer),
+            "{lang}"
+        );
+        let said = announced(&client, HOST).await;
+        assert!(
+            said.contains(offer) && said.ends_with(corrected),
+            "{lang}: {said}"
+        );
+        tab_to(&client, 3, |f| f.starts_with("button")).await;
+        press(&client, &[Key::Enter.into()]).await;
+        wait_true(
+            &client,
+            &format!("{}.value === {corrected:?}", inner(HOST, "input")),
+            "the correction in the box",
+        )
+        .await;
+        assert!(!titles(&client, HOST).await.is_empty(), "{lang}: results");
+        assert!(focused(&client).await.starts_with("input#vox-help-q"));
+        wait_true(
+            &client,
+            &format!("{}.hidden", inner(HOST, ".suggest")),
+            "no suggestion once results show",
+        )
+        .await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -132,6 +132,18 @@ impl Remote {
         }
     }
 
+    /// A correction of `text` that finds something, for a query that found nothing ("Did you
+    /// mean"): searched before it is offered, so a category filter is honoured.
+    pub async fn suggest(&self, query: &Query<'_>) -> Option<String> {
+        let corrected = vox_search::suggest(&self.index.borrow(), query.text)?;
+        let again = Query {
+            text: &corrected,
+            ..query.clone()
+        };
+        let found = self.search(&again).await.ok()?;
+        (!found.is_empty()).then_some(corrected)
+    }
+
     /// Article `doc`'s body (Markdown), downloading its chunk if needed.
     pub async fn body(&self, doc: u32) -> Result<String, String> {
         refused(&self.url)?;

@@ -46,10 +46,12 @@ pub enum Panel {
     Empty,
     /// A one-line message (the search is unavailable).
     Note(String),
-    /// After a search: "nothing found" when `count` is 0, and the offer to contact the shop.
+    /// After a search: "nothing found" when `count` is 0 (with a correction that finds
+    /// something, if there is one), and the offer to contact the shop.
     Found {
         query: String,
         count: usize,
+        suggestion: Option<String>,
     },
     /// A result opened in place, with its body.
     Article(Hit, String),
@@ -65,6 +67,8 @@ pub enum Action {
     Contact,
     /// Whether the article opened helped.
     Vote(bool),
+    /// Searches the suggested correction instead ("Did you mean").
+    Suggestion,
     /// Closes the dialog.
     Close,
 }
@@ -92,6 +96,8 @@ pub struct Help {
     /// dropped).
     pub query: RwSignal<String>,
     typed: Cell<u32>,
+    /// The last query typing paused on.
+    paused: Cell<u32>,
     pub listed: RwSignal<Listed>,
     pub expanded: RwSignal<bool>,
     pub active: RwSignal<Option<usize>>,
@@ -128,6 +134,7 @@ impl Help {
             remote: RefCell::new(None),
             query: RwSignal::new(String::new()),
             typed: Cell::new(0),
+            paused: Cell::new(0),
             listed: RwSignal::new(Listed::Results(Vec::new())),
             expanded: RwSignal::new(false),
             active: RwSignal::new(None),
@@ -150,6 +157,7 @@ impl Help {
             Action::Back => self.back(),
             Action::Contact => self.contact(),
             Action::Vote(helpful) => self.vote(helpful),
+            Action::Suggestion => self.take_suggestion(),
             Action::Close => self.open.set(false),
         }
     }
@@ -258,13 +266,25 @@ impl Help {
         let Ok(hits) = hits else {
             return self.unavailable();
         };
+        let suggestion = match hits.is_empty() {
+            true => remote.suggest(&query).await,
+            false => None,
+        };
+        if self.typed.get() != n {
+            return;
+        }
         self.panel.set(Panel::Found {
             query: text,
             count: hits.len(),
+            suggestion,
         });
         self.listed.set(Listed::Results(hits));
         self.active.set(None);
         self.expand(true);
+        if self.paused.get() == n {
+            // Typing paused before the results came: announce them now.
+            self.announce();
+        }
     }
 
     /// Says the search is unavailable, with no results left from an earlier query.
@@ -280,16 +300,43 @@ impl Help {
         if self.typed.get() != n {
             return;
         }
+        self.paused.set(n);
+        self.announce();
         let count = self.results();
-        self.announced.set(
-            self.ctx
-                .catalog
-                .t_args("help-count", &[("count", (count as u64).into())]),
-        );
         let query = self.query.with_untracked(|q| q.trim().to_string());
         if !query.is_empty() && *self.reported.borrow() != query {
             analytics::report(&self.ctx, SearchEvent::Query, &query, count, None, None);
             *self.reported.borrow_mut() = query;
+        }
+    }
+
+    /// Says in the status region how many results there are, and the correction offered.
+    fn announce(&self) {
+        let count = self.results() as u64;
+        let catalog = &self.ctx.catalog;
+        let mut announced = catalog.t_args("help-count", &[("count", count.into())]);
+        if let Some(suggestion) = self.suggestion() {
+            announced = format!("{announced}. {} {suggestion}", catalog.t("help-suggest"));
+        }
+        self.announced.set(announced);
+    }
+
+    /// The correction offered for a query that found nothing.
+    fn suggestion(&self) -> Option<String> {
+        self.panel.with_untracked(|p| match p {
+            Panel::Found { suggestion, .. } => suggestion.clone(),
+            _ => None,
+        })
+    }
+
+    /// "Did you mean" taken: the correction goes in the box and is searched, focus stays there.
+    fn take_suggestion(self: &Rc<Self>) {
+        let Some(suggestion) = self.suggestion() else {
+            return;
+        };
+        self.typed(suggestion);
+        if let Some(input) = self.input.get_untracked() {
+            let _ = input.focus();
         }
     }
 
@@ -371,6 +418,7 @@ impl Help {
         self.panel.set(Panel::Found {
             query: self.query.get_untracked(),
             count: self.results(),
+            suggestion: None,
         });
         self.expand(true);
         if let Some(input) = self.input.get_untracked() {

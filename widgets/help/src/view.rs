@@ -1,5 +1,5 @@
 //! The widget's views: the combobox and its listbox, and the panel under them ("nothing
-//! found" with the contact offer, a note, or an article opened in place with its helpful
+//! found" with "Did you mean" and the contact offer, a note, or an article opened in place with its helpful
 //! vote). Every control hands an [`Action`] to the widget; the state is [`Help`]'s signals.
 //! Fixed text from the index (a snippet's marks, an article's Markdown) is written as escaped
 //! markup ([`vox_core::web::markup`]), never as HTML from the index.
@@ -213,19 +213,32 @@ fn panel(help: &Shared) -> impl IntoView {
     let catalog = t.clone();
     let empty = move || {
         panel.with(|p| match p {
-            Panel::Found { query, count: 0 } => {
-                catalog.t_args("help-empty", &[("query", query.trim().into())])
-            }
+            Panel::Found {
+                query, count: 0, ..
+            } => catalog.t_args("help-empty", &[("query", query.trim().into())]),
             _ => String::new(),
+        })
+    };
+    let suggestion = move || {
+        panel.with(|p| match p {
+            Panel::Found { suggestion, .. } => suggestion.clone(),
+            _ => None,
         })
     };
     let found = move || panel.with(|p| matches!(p, Panel::Found { .. }));
     let none_found = move || panel.with(|p| matches!(p, Panel::Found { count: 0, .. }));
+    let take = help.clone();
     view! {
         <div class="panel" part="panel" hidden=move || panel.with(|p| *p == Panel::Empty)>
             <p class="note" hidden=move || !panel.with(|p| matches!(p, Panel::Note(_)))>{note}</p>
             <div class="contact" part="contact" hidden=move || !found()>
                 <p class="empty" hidden=move || !none_found()>{empty}</p>
+                <p class="suggest" part="suggest" hidden=move || suggestion().is_none()>
+                    {t.t("help-suggest")}" "
+                    <button type="button" part="suggestion" dir="auto" on:click=move |_| take.act(Action::Suggestion)>
+                        {suggestion}
+                    </button>
+                </p>
                 {contact(help, NodeRef::new())}
             </div>
             {article(help)}
