@@ -8,8 +8,10 @@
 //! Question and function words ("how", "do", "I", 如何, cómo, как; see
 //! [`crate::function_words`]) are not counted as matched words, unless the query has nothing
 //! else; they still add to the score. Otherwise an article matching "how", "do" and "a"
-//! outranks the one matching the word a question is about. (Counting words by their IDF
-//! instead was measured too, and lost on the keyword set: see the README.)
+//! outranks the one matching the word a question is about. A query that has them is a
+//! sentence, ranked by score weighted by its exact matches rather than by matched words first
+//! ([`sentence`]). (Counting words by their IDF instead was measured too, and lost on the
+//! keyword set: see the README.)
 //!
 //! A query runs against whatever the index has loaded: when it needs a chunk that is not,
 //! [`search`] says which ([`Step::Fetch`]), and the caller runs it again once they are added.
@@ -158,13 +160,29 @@ struct Tally {
     score: u32,
 }
 
+/// A sentence's ranking ("how do I mount a usb drive on linux?"): the score, raised by half for
+/// each word matched exactly (a quarter for a prefix, nothing for a typo), instead of "most
+/// words matched first". In a sentence not every word matters: the article titled `mount`
+/// should beat one whose body happens to say "usb", "drive" and "linux". Keywords ("mount usb")
+/// keep the strict order, where every word typed was chosen. Measured on the question set:
+/// MRR@10 0.487 → 0.506, the keyword set unchanged (see the README).
+fn sentence(tally: Tally) -> Tally {
+    Tally {
+        words: 0,
+        tiers: 0,
+        score: tally.score * (4 + tally.tiers),
+    }
+}
+
 /// The ranked results of `query`, or the chunks it needs first.
 ///
 /// Tallies live in arrays as long as the index has articles rather than in maps: a common word
 /// reaches thousands of articles, and a map insert per posting was most of a query's time.
 pub fn search(index: &Index, query: &Query) -> Step {
     let typed = tokens(query.text);
-    let typing = !query.text.ends_with(char::is_whitespace);
+    // The last word is being typed when the text ends inside it: not after a space, nor after
+    // the `?` that ends a question.
+    let typing = typed.last().is_some_and(|t| t.end == query.text.len());
     let wanted = typed.len();
     let mut fetch: Vec<Chunk> = Vec::new();
     let mut tallies = vec![Tally::default(); index.docs.len()];
@@ -221,6 +239,12 @@ pub fn search(index: &Index, query: &Query) -> Step {
     for (_, doc, boost) in index.learned.iter().filter(|(k, ..)| *k == key) {
         if let Some(tally) = tallies.get_mut(*doc as usize) {
             tally.score += tally.score * u32::from(*boost) / 100;
+        }
+    }
+    if typed.iter().any(function) && !only_function_words {
+        for &doc in &matched {
+            let tally = &mut tallies[doc as usize];
+            *tally = sentence(*tally);
         }
     }
     let in_category = |doc: u32| {
@@ -413,7 +437,7 @@ mod tests {
     /// but question words still finds what has them.
     #[test]
     fn question_words_do_not_count_as_matched_words() {
-        let articles = vec![
+        let mut articles = vec![
             article(
                 "start",
                 "en",
@@ -431,9 +455,18 @@ mod tests {
                 "",
             ),
         ];
+        // As in a help center, where "how" and "do" are everywhere.
+        for topic in ["pay", "ship", "track", "size"] {
+            let title = format!("How do I {topic}?");
+            articles.push(article(topic, "en", "help", &title, "", ""));
+        }
         let index = Index::build("en", &articles, &[], false);
         assert_eq!(ids(&index, "how do i get a refund ")[0], "refunds");
-        assert_eq!(ids(&index, "how do i "), ["start"]);
+        let asked = ids(&index, "how do i ");
+        assert!(
+            asked.len() == 5 && !asked.contains(&"refunds".into()),
+            "{asked:?}"
+        );
         let zh = Index::build(
             "zh-CN",
             &[
@@ -444,6 +477,35 @@ mod tests {
             false,
         );
         assert_eq!(ids(&zh, "如何退款 ")[0], "b");
+    }
+
+    /// A sentence is ranked by score weighted by exact matches: the article titled with the word
+    /// that matters beats one whose body happens to hold the others. Keywords keep "most words
+    /// matched first".
+    #[test]
+    fn a_sentence_weighs_its_words_and_keywords_count_them() {
+        let mut articles = vec![
+            article("mount", "en", "disks", "Mount", "Attach a disk.", ""),
+            article(
+                "ventoy",
+                "en",
+                "disks",
+                "Ventoy",
+                "Boot images.",
+                "Make a usb stick that boots linux.",
+            ),
+        ];
+        // As in a help center for Linux, where "linux" is everywhere.
+        for topic in ["copy", "move", "list", "find"] {
+            let title = format!("{topic} files");
+            articles.push(article(topic, "en", "files", &title, "Linux tools.", ""));
+        }
+        let index = Index::build("en", &articles, &[], false);
+        assert_eq!(
+            ids(&index, "how do I mount a usb drive on linux?")[0],
+            "mount"
+        );
+        assert_eq!(ids(&index, "mount usb drive linux ")[0], "ventoy");
     }
 
     #[test]
@@ -458,6 +520,10 @@ mod tests {
         assert!(
             ids(&shop(), "refu ").is_empty(),
             "a finished word is not a prefix"
+        );
+        assert!(
+            ids(&shop(), "refu?").is_empty(),
+            "nor one a question mark ends"
         );
     }
 

@@ -7,7 +7,12 @@
 fn suffixes(language: &str) -> &'static [&'static str] {
     match language {
         "en" => &["ing", "ies", "ed", "es", "s"],
-        "es" | "pt" => &["es", "s"],
+        // Verbs too: a question says "¿cómo apago…?", the article "Apaga el sistema".
+        "es" => &[
+            "ando", "iendo", "amos", "emos", "imos", "ar", "er", "ir", "an", "en", "as", "es",
+            "os", "a", "e", "o", "s",
+        ],
+        "pt" => &["es", "s"],
         "fr" => &["es", "s", "x"],
         "it" => &["i", "e"],
         "de" | "nl" => &["en", "er", "es", "e", "n", "s"],
@@ -26,7 +31,11 @@ pub fn stem(word: &str, locale: &str) -> String {
     let language = locale.split('-').next().unwrap_or(locale);
     for suffix in suffixes(language) {
         if let Some(base) = word.strip_suffix(suffix) {
-            if base.chars().count() >= 3 && !(language == "en" && keeps_s(word, suffix)) {
+            let english_es = language == "en" && *suffix == "es" && !sibilant(base);
+            if base.chars().count() >= 3
+                && !(language == "en" && keeps_s(word, suffix))
+                && !english_es
+            {
                 return match (language, *suffix) {
                     ("en", "ies") => format!("{base}y"),
                     ("en", "ing" | "ed") => undouble(base),
@@ -50,6 +59,14 @@ fn undouble(base: &str) -> String {
     }
 }
 
+/// Whether an English plural adds `es` after this base (`boxes`, `classes`, `matches`): else
+/// only the `s` is cut, so `files` meets `file`.
+fn sibilant(base: &str) -> bool {
+    ["s", "x", "z", "ch", "sh"]
+        .iter()
+        .any(|end| base.ends_with(end))
+}
+
 /// English words that end in `s` without being plurals: `address`, `status`, `analysis`.
 fn keeps_s(word: &str, suffix: &str) -> bool {
     suffix == "s" && (word.ends_with("ss") || word.ends_with("us") || word.ends_with("is"))
@@ -70,7 +87,25 @@ mod tests {
         assert_eq!(stem("address", "en"), "address");
         assert_eq!(stem("status", "en"), "status");
         assert_eq!(stem("bus", "en"), "bus");
-        assert_eq!(stem("pedidos", "es"), "pedido");
+        assert_eq!(stem("files", "en"), "file", "a plural meets its singular");
+        assert_eq!(stem("boxes", "en"), "box");
+        assert_eq!(stem("matches", "en"), "match");
+        for (word, base) in [
+            ("pedidos", "pedid"),
+            ("pedido", "pedid"),
+            ("apago", "apag"),
+            ("apagar", "apag"),
+            ("apaga", "apag"),
+            ("cambiando", "cambi"),
+            ("instalar", "instal"),
+            ("direcciones", "direccion"),
+        ] {
+            assert_eq!(
+                stem(word, "es"),
+                base,
+                "Spanish verb forms and plurals meet"
+            );
+        }
         assert_eq!(stem("commandes", "fr"), "command");
         assert_eq!(stem("bestellungen", "de"), "bestellung");
         assert_eq!(stem("заказы", "ru"), "заказ");

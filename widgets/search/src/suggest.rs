@@ -14,8 +14,8 @@ use crate::tokenize::{tokens, Token};
 /// Words longer than this are not corrected: their corrections are many, and a long word is
 /// rarely a typo of a short one the index has.
 const MAX_CHARS: usize = 24;
-/// Letters tried in an added or changed position.
-const MAX_ALPHABET: usize = 96;
+/// Letters tried in an added or changed position, at most.
+const MAX_ALPHABET: usize = 128;
 /// Terms the alphabet is read from, spread over the vocabulary: every common letter shows up
 /// in a few thousand, and reading all 40,000 of a large index took most of a suggestion's time.
 const ALPHABET_SAMPLE: usize = 4096;
@@ -30,18 +30,14 @@ enum Edit {
 }
 
 impl Edit {
-    /// `chars` with the edit applied; a letter brought in takes the case of the word's first.
+    /// `chars` with the edit applied; in a word typed in capitals, a letter brought in is one
+    /// too (ASCII only: Unicode's case tables would cost the wasm more than the rare case is
+    /// worth).
     fn apply(self, chars: &[char]) -> String {
-        let upper = chars.first().is_some_and(|c| c.is_uppercase())
-            && chars.len() > 1
-            && chars.iter().all(|c| !c.is_lowercase());
-        let case = |c: char| {
-            if upper {
-                c.to_uppercase().next().unwrap_or(c)
-            } else {
-                c
-            }
-        };
+        let upper = chars.len() > 1
+            && chars.iter().all(|c| !c.is_ascii_lowercase())
+            && chars.iter().any(char::is_ascii_uppercase);
+        let case = |c: char| if upper { c.to_ascii_uppercase() } else { c };
         let mut out: Vec<char> = chars.to_vec();
         match self {
             Edit::Drop(i) => {
@@ -64,21 +60,29 @@ fn edits(n: usize, alphabet: &[char]) -> impl Iterator<Item = Edit> + '_ {
     drops.chain(swaps).chain(changes).chain(adds)
 }
 
-/// The letters the index's terms use in the same Unicode blocks as `word`, commonest first:
-/// a Latin word is corrected with Latin letters, a Cyrillic one with Cyrillic.
+/// The letters the index's terms use in the same Unicode blocks (of 128) as `word`: a Latin
+/// word is corrected with Latin letters, a Cyrillic one with Cyrillic. (In code point order:
+/// sorting by frequency would cost the wasm a sort for nothing, the commonest correction
+/// being chosen whatever the order it is tried in.)
 fn alphabet(index: &Index, word: &[char]) -> Vec<char> {
-    let block = |c: char| c as u32 >> 7;
-    let mut counts: std::collections::BTreeMap<char, u32> = std::collections::BTreeMap::new();
-    let step = index.terms.len().div_ceil(ALPHABET_SAMPLE).max(1);
-    for c in index.terms.iter().step_by(step).flat_map(|t| t.chars()) {
-        if word.iter().any(|&w| block(w) == block(c)) {
-            *counts.entry(c).or_default() += 1;
+    let mut blocks: Vec<u32> = Vec::new();
+    for &c in word {
+        if !blocks.contains(&(c as u32 >> 7)) {
+            blocks.push(c as u32 >> 7);
         }
     }
-    let mut counts: Vec<(char, u32)> = counts.into_iter().collect();
-    counts.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), c));
-    counts.truncate(MAX_ALPHABET);
-    counts.into_iter().map(|(c, _)| c).collect()
+    let mut seen = vec![false; 128 * blocks.len()];
+    let step = index.terms.len().div_ceil(ALPHABET_SAMPLE).max(1);
+    for c in index.terms.iter().step_by(step).flat_map(|t| t.chars()) {
+        if let Some(b) = blocks.iter().position(|&b| b == c as u32 >> 7) {
+            seen[b * 128 + (c as usize & 127)] = true;
+        }
+    }
+    let letters = seen.iter().enumerate().filter(|(_, &s)| s);
+    letters
+        .filter_map(|(i, _)| char::from_u32(blocks[i / 128] << 7 | (i as u32 & 127)))
+        .take(MAX_ALPHABET)
+        .collect()
 }
 
 /// The correction of `token` the index has in the most articles, as the visitor would write
