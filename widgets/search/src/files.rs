@@ -1,5 +1,5 @@
-//! An index as files, so a page downloads only what a query needs: `meta.bin` (categories and
-//! their labels, the
+//! An index as files, so a page downloads only what a query needs: `meta.bin` (its language's
+//! function words, categories and their labels, the
 //! front-coded vocabulary with each term's article count, chunk starts, pinned answers, what
 //! shoppers chose), then
 //! postings chunks `p<n>.bin` for the terms a query reaches, article chunks `d<n>.bin` for the
@@ -96,6 +96,7 @@ fn meta(index: &Index, starts: &[u32], stamp: u64) -> Vec<u8> {
     w.0.extend_from_slice(MAGIC);
     w.number(stamp);
     w.text(&index.locale);
+    w.text(&index.function_words);
     w.number(index.categories.len() as u64);
     for (category, label) in index.categories.iter().zip(&index.category_labels) {
         w.text(category);
@@ -151,6 +152,7 @@ pub fn read_meta(bytes: &[u8]) -> Result<Index, Malformed> {
     read_magic(&mut r)?;
     let stamp = r.number()?;
     let locale = r.text()?.to_string();
+    let function_words = r.text()?.to_string();
     let (categories, category_labels) = read_categories(&mut r)?;
     let doc_categories = (0..r.items(1)?)
         .map(|_| r.index(categories.len()).map(|c| c as u32))
@@ -175,6 +177,7 @@ pub fn read_meta(bytes: &[u8]) -> Result<Index, Malformed> {
     }
     Ok(Index {
         locale,
+        function_words,
         categories,
         category_labels,
         doc_categories,

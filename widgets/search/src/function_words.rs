@@ -4,6 +4,8 @@
 //! outranks the one that matches the word the question is about; they still add to the score,
 //! and when a query has nothing else ("how do I") they count like any word.
 //!
+//! The lists are the index builder's: each locale's index carries its own ([`list`]).
+//!
 //! Japanese needs no list: a pair of hiragana is grammar (ます, には, どう), the topic being in
 //! kanji or katakana. Korean words carry their particles, so the list holds the pairs that
 //! question endings make (어떻게 → 어떻, 떻게; 하나요 → 하나, 나요).
@@ -105,18 +107,24 @@ const LISTS: &[(&str, &str)] = &[
     ),
 ];
 
-/// Whether `term` (a folded query token, before stemming) is a question or function word in
-/// `locale`.
-pub fn is_function_word(term: &str, paired: bool, locale: &str) -> bool {
+/// The list for `locale`'s language, as `cargo xtask index` writes it into that locale's index
+/// (empty for a language without one). Lists travel with the index rather than in the wasm: a
+/// page searches one language, and 17 lists in the help module cost it 2.8 KB brotli.
+pub fn list(locale: &str) -> &'static str {
     let language = locale.split(['-', '_']).next().unwrap_or_default();
-    if paired && language == "ja" && term.chars().all(hiragana) {
-        return true;
-    }
     LISTS
         .iter()
-        .filter(|(l, _)| *l == language)
-        .flat_map(|(_, words)| words.split(' '))
-        .any(|w| w == term)
+        .find(|(l, _)| *l == language)
+        .map_or("", |(_, words)| words)
+}
+
+/// Whether `term` (a folded query token, before stemming) is a question or function word: in
+/// `list` (the index's, space-separated), or a pair of hiragana in Japanese.
+pub fn is_function_word(term: &str, paired: bool, locale: &str, list: &str) -> bool {
+    if paired && locale.starts_with("ja") && term.chars().all(hiragana) {
+        return true;
+    }
+    !term.is_empty() && list.split(' ').any(|w| w == term)
 }
 
 #[cfg(test)]
@@ -139,7 +147,7 @@ mod tests {
     fn functions(text: &str, locale: &str) -> Vec<String> {
         tokens(text)
             .into_iter()
-            .filter(|t| is_function_word(&t.term, t.paired, locale))
+            .filter(|t| is_function_word(&t.term, t.paired, locale, list(locale)))
             .map(|t| t.term)
             .collect()
     }

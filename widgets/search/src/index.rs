@@ -56,6 +56,9 @@ pub type Synonyms = [Vec<String>];
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Index {
     pub locale: String,
+    /// The language's question and function words, folded and space-separated
+    /// ([`crate::function_words`]).
+    pub function_words: String,
     pub categories: Vec<String>,
     /// What each category is called in the index's language (empty: shown as its id).
     pub category_labels: Vec<String>,
@@ -174,6 +177,7 @@ impl Index {
         }
         let mut index = Index {
             locale: locale.to_string(),
+            function_words: crate::function_words::list(locale).to_string(),
             category_labels: vec![String::new(); categories.len()],
             categories,
             doc_categories,

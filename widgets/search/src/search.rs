@@ -196,7 +196,8 @@ pub fn search(index: &Index, query: &Query) -> Step {
     let mut credited = vec![0u32; index.docs.len()];
     let mut seen = vec![false; index.docs.len()];
     let words = words(&typed);
-    let function = |t: &Token| is_function_word(&t.term, t.paired, &index.locale);
+    let function =
+        |t: &Token| is_function_word(&t.term, t.paired, &index.locale, &index.function_words);
     let only_function_words = typed.iter().all(function);
     for (i, token) in typed.iter().enumerate() {
         let q = term(token, &index.locale);

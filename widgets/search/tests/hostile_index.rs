@@ -321,9 +321,9 @@ fn inconsistent() -> impl Strategy<Value = Vec<u8>> {
         })
 }
 
-/// The format's name, then an empty stamp, locale, category and article list, no bodies:
-/// where a meta.bin says how many terms follow.
-const EMPTY_HEAD: &[u8] = b"VOX4\0\0\0\0\0";
+/// The format's name, then an empty stamp, locale, function word list, category and article
+/// list, no bodies: where a meta.bin says how many terms follow.
+const EMPTY_HEAD: &[u8] = b"VOX4\0\0\0\0\0\0";
 
 #[test]
 fn a_meta_of_a_few_bytes_claiming_millions_of_terms_reserves_nothing() {
