@@ -3,6 +3,7 @@
 // latencies and, per query set (keywords, questions), quality: success@5 (a relevant article
 // in the first five), recall@5 and MRR@10. Posts the figures to the bench server's /result.
 import { load as loadMiniSearch } from '/bench/minisearch-page.js';
+import { load as loadPagefind } from '/bench/pagefind-page.js';
 
 const params = new URLSearchParams(location.search);
 const engine = params.get('engine');
@@ -14,6 +15,7 @@ const ROUNDS = 11;
 
 async function open() {
   if (engine === 'minisearch') return loadMiniSearch(`/index/minisearch/${locale}.json`);
+  if (engine === 'pagefind') return loadPagefind(`/index/pagefind/${locale}/`, locale);
   return { search: async (q, limit) => (await Vox.search(q, { locale, limit })).map((h) => h.id) };
 }
 

@@ -7,7 +7,7 @@
 use serde_json::Value;
 
 use crate::build;
-use crate::run::{cmd, root, run, step};
+use crate::run::{cmd, root, step};
 use crate::tools;
 
 const ENGINES: [(&str, &str); 4] = [
@@ -24,12 +24,7 @@ pub fn run_bench() -> Result<(), String> {
         build::bundle()?;
     }
     let bench = root().join("xtask/bench");
-    if !bench.join("node_modules/puppeteer-core").exists() {
-        step("installing the bench's npm packages (puppeteer-core, vanilla-cookieconsent, klaro)");
-        run(cmd("npm")
-            .args(["ci", "--no-audit", "--no-fund", "--prefix"])
-            .arg(&bench))?;
-    }
+    tools::bench_packages()?;
     step("time to a visible consent banner: Slow 4G, 4x CPU, cold, median of 5");
     let out = cmd("node")
         .arg(bench.join("banner-bench.mjs"))

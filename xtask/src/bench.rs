@@ -1,5 +1,6 @@
-//! `cargo xtask bench`: measured, not guessed. The search section runs Vox and MiniSearch side
-//! by side in headless Chromium over the tldr corpus (en, zh-CN, ja, ko, es, ar, ru): index
+//! `cargo xtask bench`: measured, not guessed. The search section runs Vox, MiniSearch and
+//! Pagefind side by side in headless Chromium over the tldr corpus (en, zh-CN, ja, ko, es, ar,
+//! ru; Pagefind indexing HTML pages the bench writes from it): index
 //! size, the index and code bytes the first query downloads, time to first result from a cold
 //! page, warm latency, and quality on two labelled sets: keywords
 //! (`xtask/bench/search-queries.json`) and questions written the way people ask them
@@ -21,10 +22,11 @@ use crate::{demo, index, tools};
 const LOCALES: [&str; 7] = ["en", "zh-CN", "ja", "ko", "es", "ar", "ru"];
 /// The labelled query sets, as the bench page names them.
 const SETS: [&str; 2] = ["keywords", "questions"];
-const ENGINES: [&str; 2] = ["vox", "minisearch"];
+const ENGINES: [&str; 3] = ["vox", "minisearch", "pagefind"];
 
 pub fn all() -> Result<(), String> {
     tools::for_tests()?;
+    tools::bench_packages()?;
     let corpus =
         demo::tldr_corpus().ok_or("the tldr corpus is needed: set VOX_TLDR to its folder")?;
     if !build::dist().join("vox.js").exists() {
@@ -52,6 +54,15 @@ pub fn all() -> Result<(), String> {
             .arg("xtask/bench/minisearch-build.mjs")
             .arg(corpus.join(format!("{locale}.jsonl")))
             .arg(out.join(format!("minisearch/{locale}.json"))))?;
+    }
+    step("indexing the corpus for Pagefind (HTML pages, then node xtask/bench/pagefind-build.mjs)");
+    for locale in LOCALES {
+        run(cmd("node")
+            .arg("xtask/bench/pagefind-build.mjs")
+            .arg(corpus.join(format!("{locale}.jsonl")))
+            .arg(locale)
+            .arg(out.join(format!("pagefind-pages/{locale}")))
+            .arg(out.join(format!("pagefind/{locale}"))))?;
     }
     let (port, results) = serve(&out)?;
     let mut rows = Vec::new();
@@ -206,21 +217,47 @@ fn served_gzip(path: &str, out: &Path) -> usize {
         .map_or(0, |b| gzip_len(&b))
 }
 
-/// Gzip size of a whole index (every file of the locale's folder, or the one JSON file).
+/// Whether a served path is an engine's code rather than its index: Vox's bundle, MiniSearch's
+/// library, and the client and wasm Pagefind writes beside its index.
+fn is_code(path: &str) -> bool {
+    let pagefind_code = path.starts_with("/index/pagefind/")
+        && (path.ends_with(".js")
+            || path
+                .rsplit('/')
+                .next()
+                .is_some_and(|f| f.starts_with("wasm.")));
+    path.starts_with("/vox/") || path.starts_with("/node_modules/") || pagefind_code
+}
+
+/// Gzip size of a whole index: every file of Vox's folder for the locale, MiniSearch's one JSON
+/// file, or Pagefind's metadata, index and fragment files (its client and UI files aside).
 fn index_gzip(engine: &str, locale: &str, out: &Path) -> usize {
-    let dir = out.join("vox").join(locale);
+    let folder = |dir: PathBuf| -> usize {
+        let mut total = 0;
+        let mut dirs = vec![dir];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                let served = format!(
+                    "/index/{engine}/{locale}/{}",
+                    entry.file_name().to_string_lossy()
+                );
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if engine != "pagefind"
+                    || (!is_code(&served) && !served.contains("-ui") && !served.ends_with(".css"))
+                {
+                    total += std::fs::read(&path).map_or(0, |b| gzip_len(&b));
+                }
+            }
+        }
+        total
+    };
     match engine {
-        "vox" => std::fs::read_dir(&dir)
-            .map(|d| {
-                d.flatten()
-                    .filter_map(|e| std::fs::read(e.path()).ok())
-                    .map(|b| gzip_len(&b))
-                    .sum()
-            })
-            .unwrap_or(0),
-        _ => {
+        "minisearch" => {
             std::fs::read(out.join(format!("minisearch/{locale}.json"))).map_or(0, |b| gzip_len(&b))
         }
+        _ => folder(out.join(engine).join(locale)),
     }
 }
 
@@ -239,17 +276,17 @@ fn print_table(rows: &[Value], out: &Path) {
         );
         // What the page fetched for the first query, the bench's own files aside: the engine's
         // code, then its index.
-        let fetched = |prefixes: &[&str]| -> usize {
+        let fetched = |code: bool| -> usize {
             r["fetched"]
                 .as_array()
                 .into_iter()
                 .flatten()
                 .filter_map(Value::as_str)
-                .filter(|p| prefixes.iter().any(|prefix| p.starts_with(prefix)))
+                .filter(|p| !p.starts_with("/bench/") && is_code(p) == code)
                 .map(|p| served_gzip(p, out))
                 .sum()
         };
-        let (code, data) = (fetched(&["/vox/", "/node_modules/"]), fetched(&["/index/"]));
+        let (code, data) = (fetched(true), fetched(false));
         let f = |k: &str| r[k].as_f64().unwrap_or(f64::NAN);
         let index = index_gzip(engine, locale, out);
         println!(
@@ -274,9 +311,9 @@ fn print_table(rows: &[Value], out: &Path) {
             ],
         ));
     }
-    println!("\nVox ÷ MiniSearch (below 1 is smaller or faster):\n");
-    println!("| locale | index | first query: index | first query: code | first result | warm p50 | warm p95 |");
-    println!("|---|---|---|---|---|---|---|");
+    println!("\nVox ÷ each anchor (below 1 is smaller or faster):\n");
+    println!("| locale | anchor | index | first query: index | first query: code | first result | warm p50 | warm p95 |");
+    println!("|---|---|---|---|---|---|---|---|");
     for locale in LOCALES {
         let get = |engine: &str| {
             figures
@@ -284,13 +321,15 @@ fn print_table(rows: &[Value], out: &Path) {
                 .find(|(l, e, _)| l == locale && e == engine)
                 .map(|(_, _, f)| *f)
         };
-        if let (Some(v), Some(m)) = (get("vox"), get("minisearch")) {
-            let ratios: Vec<String> = v
-                .iter()
-                .zip(m)
-                .map(|(a, b)| format!("{:.2}", a / b))
-                .collect();
-            println!("| {locale} | {} |", ratios.join(" | "));
+        for anchor in &ENGINES[1..] {
+            if let (Some(v), Some(m)) = (get("vox"), get(anchor)) {
+                let ratios: Vec<String> = v
+                    .iter()
+                    .zip(m)
+                    .map(|(a, b)| format!("{:.2}", a / b))
+                    .collect();
+                println!("| {locale} | {anchor} | {} |", ratios.join(" | "));
+            }
         }
     }
     print_quality(rows);

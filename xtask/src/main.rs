@@ -30,8 +30,9 @@ const USAGE: &str = "usage: cargo xtask <command>
                     (naming widgets rebuilds only their modules in an existing bundle;
                     --stock-std builds against the toolchain's own std, without the -Z flags)
   test              everything: fmt, clippy, unit, wasm component, size budget, browser e2e + axe
-  bench [search]    help search, Vox beside MiniSearch in headless Chromium over the tldr
-                    corpus: index and first-query bytes, cold and warm latency, quality
+  bench [search]    help search, Vox beside MiniSearch and Pagefind in headless Chromium
+                    over the tldr corpus: index and first-query bytes, cold and warm
+                    latency, quality
   bench banner      time to a visible consent banner, Vox beside vanilla-cookieconsent and
                     Klaro (Slow 4G, 4x CPU, cold, median of 5)
   seed [--count N] [--to URL]

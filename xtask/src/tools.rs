@@ -93,6 +93,25 @@ fn npm_packages() -> Result<(), String> {
     run(cmd("npm").args(["ci", "--no-audit", "--no-fund", "--prefix", "tests"]))
 }
 
+/// The benches' anchors (vanilla-cookieconsent, klaro, Pagefind) and puppeteer-core, pinned in
+/// xtask/bench/package-lock.json: installed when a bench first needs them, not by the tests.
+pub fn bench_packages() -> Result<(), String> {
+    let bench = root().join("xtask/bench/node_modules");
+    let packages = [
+        "puppeteer-core",
+        "vanilla-cookieconsent",
+        "klaro",
+        "pagefind",
+    ];
+    if packages.iter().all(|p| bench.join(p).exists()) {
+        return Ok(());
+    }
+    step("installing the bench's npm packages (puppeteer-core, vanilla-cookieconsent, klaro, pagefind)");
+    run(cmd("npm")
+        .args(["ci", "--no-audit", "--no-fund", "--prefix"])
+        .arg(root().join("xtask/bench")))
+}
+
 fn chromium() -> Result<(), String> {
     if chrome().exists() && chromedriver().exists() {
         return Ok(());
