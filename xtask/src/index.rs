@@ -370,7 +370,7 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let input = dir.join("a.jsonl");
         let lines = [
-            ("labels", "Return labels", "Print a return label at home."),
+            ("labels", "Return labels", "Print one at home."),
             (
                 "returns",
                 "Returns",

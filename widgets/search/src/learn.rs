@@ -187,7 +187,7 @@ mod tests {
     /// Three articles about returns: the label one matches "return label" best on words alone.
     fn shop() -> Index {
         let articles = [
-            article("labels", "Return labels", "Print a return label at home."),
+            article("labels", "Return labels", "Print one at home."),
             article(
                 "returns",
                 "Returns",

@@ -3,7 +3,8 @@
 //! eight). Articles are ordered by how many of the query's words they match, then by how
 //! exactly (an exact match before a prefix, a prefix before a typo, whatever the terms'
 //! rarity), then by score, which what shoppers chose for the same query may raise by a capped
-//! share ([`crate::learn`]). A pinned answer comes first.
+//! share ([`crate::learn`]). The results shown are then reordered by how close the query's
+//! words stand in their titles and summaries ([`closer_first`]). A pinned answer comes first.
 //!
 //! Question and function words ("how", "do", "I", 如何, cómo, как; see
 //! [`crate::function_words`]) are not counted as matched words, unless the query has nothing
@@ -19,7 +20,7 @@
 use crate::codec::Malformed;
 use crate::files::Chunk;
 use crate::function_words::is_function_word;
-use crate::index::{pin_key, term, Index};
+use crate::index::{pin_key, term, Doc, Index};
 use crate::tokenize::{hangul, tokens, Token};
 use crate::typo::within;
 
@@ -270,6 +271,7 @@ pub fn search(index: &Index, query: &Query) -> Step {
         .collect();
     let pins = pinned(index, &key, limit, in_category);
     ranked.retain(|(doc, _)| !pins.contains(doc));
+    let pinned_first = pins.len();
     let mut ranked: Vec<(u32, Tally)> = pins
         .into_iter()
         .map(|doc| (doc, tallies[doc as usize]))
@@ -286,6 +288,13 @@ pub fn search(index: &Index, query: &Query) -> Step {
         missing.dedup();
         return Step::Fetch(missing);
     }
+    let near: Vec<String> = typed
+        .iter()
+        .filter(|t| only_function_words || !function(t))
+        .map(|t| term(t, &index.locale))
+        .collect();
+    let shown = pinned_first.min(ranked.len());
+    closer_first(index, &mut ranked[shown..], &near);
     let marked: Vec<String> = typed.iter().map(|t| term(t, &index.locale)).collect();
     let hits = ranked
         .into_iter()
@@ -305,6 +314,50 @@ pub fn search(index: &Index, query: &Query) -> Step {
         })
         .collect();
     Step::Done(hits)
+}
+
+/// Reorders the results shown (pinned answers aside) by how close the query's words stand in
+/// their titles and summaries ([`closeness`]): each close pair is an eighth more score, within
+/// the order of words matched and exactness. Only the results shown are reordered, as only
+/// their titles and summaries are downloaded.
+fn closer_first(index: &Index, shown: &mut [(u32, Tally)], near: &[String]) {
+    if near.len() < 2 {
+        return;
+    }
+    let mut keyed: Vec<(std::cmp::Reverse<Tally>, usize, (u32, Tally))> = shown
+        .iter()
+        .enumerate()
+        .map(|(i, &(doc, tally))| {
+            let d = index.docs[doc as usize].as_ref();
+            let close = d.map_or(0, |d| closeness(d, near, &index.locale));
+            let closer = Tally {
+                score: tally.score * (8 + close),
+                ..tally
+            };
+            (std::cmp::Reverse(closer), i, (doc, tally))
+        })
+        .collect();
+    keyed.sort_unstable_by_key(|&(key, i, _)| (key, i));
+    for (slot, (.., result)) in shown.iter_mut().zip(keyed) {
+        *slot = result;
+    }
+}
+
+/// How many pairs of neighbouring query words stand in order within two words of each other
+/// in the title, and in the summary.
+fn closeness(doc: &Doc, near: &[String], locale: &str) -> u32 {
+    let mut n = 0;
+    for field in [&doc.title, &doc.summary] {
+        let said: Vec<String> = tokens(field).iter().map(|t| term(t, locale)).collect();
+        for pair in near.windows(2) {
+            let together = said
+                .iter()
+                .enumerate()
+                .any(|(i, t)| *t == pair[0] && said[i + 1..].iter().take(2).any(|u| *u == pair[1]));
+            n += u32::from(together);
+        }
+    }
+    n
 }
 
 /// The articles pinned to the query `key` that `keep` keeps, the last pinned first, `limit` of
@@ -507,6 +560,41 @@ mod tests {
             "mount"
         );
         assert_eq!(ids(&index, "mount usb drive linux ")[0], "ventoy");
+    }
+
+    /// Of the results shown, the one whose title or summary has the query's words together
+    /// comes first, keywords or a sentence.
+    #[test]
+    fn words_that_stand_together_rank_higher() {
+        let mut articles = vec![
+            article("apart", "en", "x", "Label printers", "Return anything.", ""),
+            article(
+                "together",
+                "en",
+                "x",
+                "Printers",
+                "Print a return label.",
+                "",
+            ),
+        ];
+        for topic in ["pay", "ship", "track", "size"] {
+            articles.push(article(
+                topic,
+                "en",
+                "x",
+                &format!("How do I {topic}?"),
+                "",
+                "",
+            ));
+        }
+        let index = Index::build("en", &articles, &[], false);
+        assert_eq!(ids(&index, "return label ")[0], "together");
+        assert_eq!(ids(&index, "how do i get a return label?")[0], "together");
+        assert_eq!(
+            ids(&index, "label return ")[0],
+            "apart",
+            "in the query's order"
+        );
     }
 
     #[test]
