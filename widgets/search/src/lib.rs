@@ -2,8 +2,8 @@
 //! benches) and in the shared wasm. Terms are folded ([`fold`]), split the same way at index
 //! and query time whatever the script ([`tokenize`]), lightly stemmed ([`stem`]), scored once
 //! with BM25F ([`index`]), stored as chunked files ([`files`]) and ranked with prefix matching
-//! and typo tolerance ([`mod@search`], [`typo`]), raised by what shoppers chose ([`learn`]); a query that finds nothing may be
-//! offered a correction ([`suggest`]).
+//! and typo tolerance ([`mod@search`], [`typo`]), raised by what shoppers chose ([`learn`]);
+//! a query that finds nothing may be offered a correction ([`mod@suggest`]).
 
 mod codec;
 pub mod files;

@@ -4,14 +4,14 @@
 //! exactly (an exact match before a prefix, a prefix before a typo, whatever the terms'
 //! rarity), then by score, which what shoppers chose for the same query may raise by a capped
 //! share ([`crate::learn`]). The results shown are then reordered by how close the query's
-//! words stand in their titles and summaries ([`closer_first`]). A pinned answer comes first.
+//! words stand in their titles and summaries (`closer_first`). A pinned answer comes first.
 //!
 //! Question and function words ("how", "do", "I", 如何, cómo, как; see
 //! [`crate::function_words`]) are not counted as matched words, unless the query has nothing
 //! else; they still add to the score. Otherwise an article matching "how", "do" and "a"
 //! outranks the one matching the word a question is about. A query that has them is a
 //! sentence, ranked by score weighted by its exact matches rather than by matched words first
-//! ([`sentence`]). (Counting words by their IDF instead was measured too, and lost on the
+//! (`sentence`). (Counting words by their IDF instead was measured too, and lost on the
 //! keyword set: see the README.)
 //!
 //! A query runs against whatever the index has loaded: when it needs a chunk that is not,
