@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde_json::Value;
+use vox_search::index::closest_locale;
 use vox_search::learn::{Choice, Signal};
 
 /// The choices in the export at `path`, per index locale (of `locales`): a row goes to the
@@ -25,7 +26,7 @@ pub fn read(path: &Path, locales: &[&str]) -> Result<BTreeMap<String, Vec<Choice
     for row in &rows {
         let Some(choice) = choice(row) else { continue };
         let locale = row["locale"].as_str().unwrap_or_default();
-        if let Some(index) = index_for(locale, locales) {
+        if let Some(index) = closest_locale(locales, locale) {
             out.entry(index.to_string()).or_default().push(choice);
         }
     }
@@ -48,16 +49,6 @@ fn choice(row: &Value) -> Option<Choice> {
         article: article.to_string(),
         signal,
     })
-}
-
-/// The index locale that takes a row of `locale`.
-fn index_for<'a>(locale: &str, locales: &[&'a str]) -> Option<&'a str> {
-    let language = |tag: &str| tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
-    locales
-        .iter()
-        .find(|l| l.eq_ignore_ascii_case(locale))
-        .or_else(|| locales.iter().find(|l| language(l) == language(locale)))
-        .copied()
 }
 
 #[cfg(test)]

@@ -80,12 +80,8 @@ pub async fn open(base: &str, wanted: &str) -> Result<Rc<Remote>, String> {
         Json::Arr(items) => items.iter().filter_map(Json::as_str).collect(),
         _ => Vec::new(),
     };
-    let language = |tag: &str| tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
-    let locale = locales
-        .iter()
-        .find(|l| l.eq_ignore_ascii_case(wanted))
-        .or_else(|| locales.iter().find(|l| language(l) == language(wanted)))
-        .or(locales.first())
+    let locale = vox_search::index::closest_locale(&locales, wanted)
+        .or(locales.first().copied())
         .ok_or_else(|| refuse(&listing, format!("{listing} lists no locales")))?;
     let url = format!("{base}{locale}/");
     refused(&url)?;

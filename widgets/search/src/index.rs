@@ -94,13 +94,32 @@ pub const MAX_TERM_BYTES: usize = 64;
 /// A token's index term: words stemmed for the language, character pairs as they are, both cut
 /// to [`MAX_TERM_BYTES`].
 pub fn term(token: &Token, locale: &str) -> String {
-    let mut term = if token.paired {
-        token.term.clone()
-    } else {
-        stem(&token.term, locale)
-    };
+    match token.paired {
+        true => cut(token.term.clone()),
+        false => word_term(&token.term, locale),
+    }
+}
+
+/// A folded word's index term: stemmed, cut to [`MAX_TERM_BYTES`].
+pub fn word_term(word: &str, locale: &str) -> String {
+    cut(stem(word, locale))
+}
+
+fn cut(mut term: String) -> String {
     term.truncate(term.floor_char_boundary(MAX_TERM_BYTES));
     term
+}
+
+/// Of the index `locales`, the one for `wanted`: the same tag (any case), else the first of the
+/// same language (`en-GB` → `en`, `zh-TW` → `zh-CN` when there is no `zh-TW`).
+pub fn closest_locale<'a>(locales: &[&'a str], wanted: &str) -> Option<&'a str> {
+    let language = |tag: &str| tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
+    let same_language = || locales.iter().find(|l| language(l) == language(wanted));
+    locales
+        .iter()
+        .find(|l| l.eq_ignore_ascii_case(wanted))
+        .or_else(same_language)
+        .copied()
 }
 
 /// The terms of `text` as the index holds them.
@@ -253,4 +272,18 @@ fn with_synonyms(mut field: Vec<String>, groups: &[Vec<Vec<String>>]) -> Vec<Str
     }
     field.append(&mut extra);
     field
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closest_locale;
+
+    #[test]
+    fn the_closest_locale_is_the_same_tag_else_the_same_language() {
+        let built = ["en", "zh-CN", "zh-TW"];
+        assert_eq!(closest_locale(&built, "zh-tw"), Some("zh-TW"));
+        assert_eq!(closest_locale(&built, "en-GB"), Some("en"));
+        assert_eq!(closest_locale(&built, "zh-HK"), Some("zh-CN"));
+        assert_eq!(closest_locale(&built, "de"), None);
+    }
 }

@@ -119,7 +119,7 @@ pub fn learn(index: &mut Index, choices: &[Choice]) -> Learned {
         .into_iter()
         .filter(|(_, a)| a.opens() >= MIN_OPENS)
         .collect();
-    ranked.sort_by_key(|(_, a)| std::cmp::Reverse(a.opens()));
+    ranked.sort_by_cached_key(|(_, a)| std::cmp::Reverse(a.opens()));
     ranked.truncate(MAX_QUERIES);
     let mut learned = Learned::default();
     for (key, asked) in ranked {
@@ -127,21 +127,21 @@ pub fn learn(index: &mut Index, choices: &[Choice]) -> Learned {
         if total == 0 {
             continue;
         }
-        let before = learned;
+        let mut taught = false;
         for (&doc, record) in &asked.records {
             let boost = u32::from(MAX_BOOST) * record.weight() / total;
             if boost > 0 {
                 index.learned.push((key.clone(), doc, boost as u8));
                 learned.boosts += 1;
+                taught = true;
             }
         }
         if let Some(doc) = winner(index, &key, &asked, total) {
             index.pinned.push((key, doc));
             learned.pins += 1;
+            taught = true;
         }
-        if learned != before {
-            learned.queries += 1;
-        }
+        learned.queries += usize::from(taught);
     }
     learned
 }
@@ -172,16 +172,10 @@ fn winner(index: &Index, key: &str, asked: &Asked, total: u32) -> Option<u32> {
 mod tests {
     use super::*;
     use crate::index::Article;
+    use crate::testing::ids;
 
     fn article(id: &str, title: &str, summary: &str) -> Article {
-        Article {
-            id: id.into(),
-            locale: "en".into(),
-            category: "help".into(),
-            title: title.into(),
-            summary: summary.into(),
-            ..Article::default()
-        }
+        crate::testing::article(id, "en", "help", title, summary, "")
     }
 
     /// Three articles about returns: the label one matches "return label" best on words alone.
@@ -201,18 +195,6 @@ mod tests {
             article("sizes", "Size guide", "Measure before you order."),
         ];
         Index::build("en", &articles, &[], false)
-    }
-
-    fn ids(index: &Index, text: &str) -> Vec<String> {
-        let query = Query {
-            text,
-            limit: 10,
-            category: None,
-        };
-        match search(index, &query) {
-            Step::Done(hits) => hits.into_iter().map(|h| h.id).collect(),
-            Step::Fetch(_) => unreachable!("a built index has everything"),
-        }
     }
 
     fn choices(query: &str, article: &str, signal: Signal, n: usize) -> Vec<Choice> {

@@ -15,6 +15,8 @@ pub mod learn;
 pub mod search;
 pub mod stem;
 pub mod suggest;
+#[cfg(test)]
+mod testing;
 pub mod tokenize;
 pub mod typo;
 

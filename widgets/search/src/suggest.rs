@@ -8,7 +8,7 @@
 //! holds stems (`measur`), and a suggestion must read as a word. The edit is applied to what
 //! the visitor typed where folding kept its length, so `Sise` becomes `Size`, not `size`.
 
-use crate::index::{term, Index};
+use crate::index::{term, word_term, Index};
 use crate::tokenize::{tokens, Token};
 
 /// Words longer than this are not corrected: their corrections are many, and a long word is
@@ -102,11 +102,7 @@ fn correct(index: &Index, token: &Token, typed: &str) -> Option<String> {
         if word.is_empty() {
             continue;
         }
-        let candidate = Token {
-            term: word,
-            ..token.clone()
-        };
-        if let Some(t) = index.find(&term(&candidate, &index.locale)) {
+        if let Some(t) = index.find(&word_term(&word, &index.locale)) {
             if best.is_none_or(|(df, _)| index.df[t] > df) {
                 best = Some((index.df[t], edit));
             }
