@@ -57,6 +57,16 @@ pub enum Panel {
     Article(Hit, String),
 }
 
+impl Panel {
+    /// The correction offered for a query that found nothing ("Did you mean").
+    pub fn suggestion(&self) -> Option<&str> {
+        match self {
+            Panel::Found { suggestion, .. } => suggestion.as_deref(),
+            _ => None,
+        }
+    }
+}
+
 /// What the visitor can do with the pointer (keys are read by `Help::key`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Action {
@@ -266,9 +276,10 @@ impl Help {
         let Ok(hits) = hits else {
             return self.unavailable();
         };
-        let suggestion = match hits.is_empty() {
-            true => remote.suggest(&query).await,
-            false => None,
+        let suggestion = if hits.is_empty() {
+            remote.suggest(&query).await
+        } else {
+            None
         };
         if self.typed.get() != n {
             return;
@@ -321,12 +332,9 @@ impl Help {
         self.announced.set(announced);
     }
 
-    /// The correction offered for a query that found nothing.
     fn suggestion(&self) -> Option<String> {
-        self.panel.with_untracked(|p| match p {
-            Panel::Found { suggestion, .. } => suggestion.clone(),
-            _ => None,
-        })
+        self.panel
+            .with_untracked(|p| p.suggestion().map(String::from))
     }
 
     /// "Did you mean" taken: the correction goes in the box and is searched, focus stays there.

@@ -1,8 +1,8 @@
 //! The widget's views: the combobox and its listbox, and the panel under them ("nothing
-//! found" with "Did you mean" and the contact offer, a note, or an article opened in place with its helpful
-//! vote). Every control hands an [`Action`] to the widget; the state is [`Help`]'s signals.
-//! Fixed text from the index (a snippet's marks, an article's Markdown) is written as escaped
-//! markup ([`vox_core::web::markup`]), never as HTML from the index.
+//! found" with "Did you mean" and the contact offer, a note, or an article opened in place
+//! with its helpful vote). Every control hands an [`Action`] to the widget; the state is
+//! [`Help`]'s signals. Fixed text from the index (a snippet's marks, an article's Markdown) is
+//! written as escaped markup ([`vox_core::web::markup`]), never as HTML from the index.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -219,12 +219,7 @@ fn panel(help: &Shared) -> impl IntoView {
             _ => String::new(),
         })
     };
-    let suggestion = move || {
-        panel.with(|p| match p {
-            Panel::Found { suggestion, .. } => suggestion.clone(),
-            _ => None,
-        })
-    };
+    let suggestion = move || panel.with(|p| p.suggestion().map(String::from));
     let found = move || panel.with(|p| matches!(p, Panel::Found { .. }));
     let none_found = move || panel.with(|p| matches!(p, Panel::Found { count: 0, .. }));
     let take = help.clone();
