@@ -1,10 +1,9 @@
 //! `cargo xtask bench`: measured, not guessed. The search section runs Vox, MiniSearch and
 //! Pagefind side by side in headless Chromium over the tldr corpus (en, zh-CN, ja, ko, es, ar,
-//! ru; Pagefind indexing HTML pages the bench writes from it): index
-//! size, the index and code bytes the first query downloads, time to first result from a cold
-//! page, warm latency, and quality on two labelled sets: keywords
-//! (`xtask/bench/search-queries.json`) and questions written the way people ask them
-//! (`xtask/bench/search-questions.json`, 22 per language).
+//! ru; Pagefind indexing HTML pages the bench writes from it): index size, the index and code
+//! bytes the first query downloads, time to first result from a cold page, warm latency, and
+//! quality on two labelled sets: keywords (`xtask/bench/search-queries.json`) and questions
+//! written the way people ask them (`xtask/bench/search-questions.json`, 22 per language).
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -230,35 +229,34 @@ fn is_code(path: &str) -> bool {
 }
 
 /// Gzip size of a whole index: every file of Vox's folder for the locale, MiniSearch's one JSON
-/// file, or Pagefind's metadata, index and fragment files (its client and UI files aside).
+/// file, or Pagefind's metadata, index and fragment files (`*.pf_*`; its client, wasm and UI
+/// files aside).
 fn index_gzip(engine: &str, locale: &str, out: &Path) -> usize {
-    let folder = |dir: PathBuf| -> usize {
-        let mut total = 0;
-        let mut dirs = vec![dir];
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-                let path = entry.path();
-                let served = format!(
-                    "/index/{engine}/{locale}/{}",
-                    entry.file_name().to_string_lossy()
-                );
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if engine != "pagefind"
-                    || (!is_code(&served) && !served.contains("-ui") && !served.ends_with(".css"))
-                {
-                    total += std::fs::read(&path).map_or(0, |b| gzip_len(&b));
-                }
-            }
-        }
-        total
-    };
     match engine {
         "minisearch" => {
             std::fs::read(out.join(format!("minisearch/{locale}.json"))).map_or(0, |b| gzip_len(&b))
         }
-        _ => folder(out.join(engine).join(locale)),
+        "pagefind" => folder_gzip(&out.join("pagefind").join(locale), &|file: &Path| {
+            file.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| e.starts_with("pf_"))
+        }),
+        _ => folder_gzip(&out.join(engine).join(locale), &|_: &Path| true),
     }
+}
+
+/// Gzip size of the files under `dir`, subfolders included, that `counts` takes.
+fn folder_gzip(dir: &Path, counts: &dyn Fn(&Path) -> bool) -> usize {
+    let mut total = 0;
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            total += folder_gzip(&path, counts);
+        } else if counts(&path) {
+            total += std::fs::read(&path).map_or(0, |b| gzip_len(&b));
+        }
+    }
+    total
 }
 
 fn print_table(rows: &[Value], out: &Path) {
