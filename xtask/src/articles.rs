@@ -237,6 +237,7 @@ fn json_line(line: &str) -> Result<Article, String> {
         url: url(&text("url")?)?,
         tags: list("tags")?,
         pinned: list("pinned")?,
+        languages: 0,
     };
     check(&article)?;
     Ok(article)

@@ -4,7 +4,7 @@
 //! folder of a locale the input no longer has is removed, so `--out` holds exactly the locales
 //! `index.json` lists (and whatever else was there that the indexer did not write).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use vox_search::learn::{learn, Learned};
@@ -103,6 +103,7 @@ pub fn build(options: &Options) -> Result<Vec<Written>, String> {
             .or_default()
             .push(s.article);
     }
+    count_languages(&mut by_locale);
     let choices = match &options.clicks {
         Some(path) => {
             let locales: Vec<&str> = by_locale.keys().map(String::as_str).collect();
@@ -147,6 +148,18 @@ pub fn build(options: &Options) -> Result<Vec<Written>, String> {
     // Last, once index.json no longer lists them.
     remove_stale_locales(&options.out, &by_locale)?;
     Ok(written)
+}
+
+/// Sets each article's `languages`: how many locales have an article with its id. The search
+/// ranks a widely translated article a little higher (`vox_search::index::Article`).
+fn count_languages(by_locale: &mut BTreeMap<String, Vec<Article>>) {
+    let mut counts: HashMap<String, u32> = HashMap::new();
+    for article in by_locale.values().flatten() {
+        *counts.entry(article.id.clone()).or_default() += 1;
+    }
+    for article in by_locale.values_mut().flatten() {
+        article.languages = counts[&article.id];
+    }
 }
 
 /// Removes the folders under `out` of locales that `keep` does not have: only folders named
@@ -336,6 +349,35 @@ mod tests {
             ["README.txt", "assets", "de", "en", "index.json", "it"]
         );
         assert!(out.join("de/notes.txt").exists() && out.join("it/meta.bin").exists());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// An article that other locales also have ranks first among English articles that say
+    /// the same: the languages are counted across every input, by id.
+    #[test]
+    fn an_article_translated_into_more_locales_ranks_first_among_equals() {
+        let dir = std::env::temp_dir().join(format!("vox-index-languages-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let line = |id: &str, locale: &str, title: &str| {
+            format!("{{\"id\":\"{id}\",\"title\":\"{title}\",\"locale\":\"{locale}\"}}\n")
+        };
+        let en = [("niche", "Parcel tracking"), ("known", "Parcel tracking")]
+            .map(|(id, title)| line(id, "en", title))
+            .concat();
+        std::fs::write(dir.join("en.jsonl"), en).unwrap();
+        let translations =
+            line("known", "es", "Seguimiento") + &line("known", "ru", "Отслеживание");
+        std::fs::write(dir.join("more.jsonl"), translations).unwrap();
+        let out = dir.join("out");
+        let inputs = [dir.join("en.jsonl"), dir.join("more.jsonl")];
+        let mut args: Vec<&str> = inputs.iter().map(|p| p.to_str().unwrap()).collect();
+        args.extend(["--out", out.to_str().unwrap()]);
+        build(&Options::parse(&args).unwrap()).unwrap();
+        assert_eq!(
+            search_written(&out.join("en"), "parcel "),
+            ["known", "niche"]
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -392,6 +392,7 @@ mod tests {
                 } else {
                     vec![]
                 },
+                languages: (i % 4) as u32,
             })
             .collect()
     }

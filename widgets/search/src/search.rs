@@ -563,6 +563,37 @@ mod tests {
         );
     }
 
+    /// Of two articles that say the same, the one written in more languages comes first; the
+    /// languages never lift an article over one that matches more words of a keyword query.
+    #[test]
+    fn a_widely_translated_article_leads_among_equals() {
+        let twin = |id: &str, languages: u32| Article {
+            languages,
+            ..article(
+                id,
+                "en",
+                "help",
+                "Parcel tracking",
+                "Where your parcel is.",
+                "",
+            )
+        };
+        let articles = [
+            twin("niche", 1),
+            twin("translated", 7),
+            article("both", "en", "help", "Parcel tracking by email", "", ""),
+        ];
+        let index = Index::build("en", &articles, &[], false);
+        assert_eq!(ids(&index, "parcel ")[..2], ["translated", "niche"]);
+        assert_eq!(ids(&index, "tracking email ")[0], "both");
+        let alone = Index::build("en", &articles[..1], &[], false);
+        let one = Index::build("en", &[twin("niche", 0)], &[], false);
+        assert_eq!(
+            alone.postings, one.postings,
+            "0 and 1 language weigh the same"
+        );
+    }
+
     #[test]
     fn a_title_match_outranks_a_body_match() {
         assert_eq!(ids(&shop(), "returns ")[..2], ["returns", "shipping"]);

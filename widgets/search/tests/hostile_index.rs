@@ -176,6 +176,7 @@ fn article(safe: bool) -> impl Strategy<Value = Article> {
                 url,
                 tags,
                 pinned,
+                languages: 1,
             },
         )
 }
