@@ -31,6 +31,8 @@ const TYPO: u32 = 0;
 /// Terms a prefix or a typo may reach, the commonest kept: "a" begins thousands.
 const PREFIX_TERMS: usize = 24;
 const TYPO_TERMS: usize = 12;
+/// What a Korean word's later pairs add to the score, as a fraction of their own: 1/16.
+const ENDING_SHARE: u32 = 16;
 
 /// One result.
 #[derive(Debug, Clone, PartialEq)]
@@ -197,6 +199,13 @@ pub fn search(index: &Index, query: &Query) -> Step {
     let mut credited = vec![0u32; index.docs.len()];
     let mut seen = vec![false; index.docs.len()];
     let words = words(&typed);
+    // A Korean word's first pair holds its stem; the later ones mostly spell its endings and
+    // particles (`크기를`: `크기` size, `기를`; `확인하나요`: `확인` check, `인하`, `하나`, `나요`),
+    // which other words share. They still find the word, but add a sixteenth of their score.
+    // Measured: Korean questions success@5 0.364 → 0.591, Korean keywords MRR@10 0.747 → 0.779.
+    let ending: Vec<bool> = (0..typed.len())
+        .map(|i| i > 0 && words[i] == words[i - 1])
+        .collect();
     let terms: Vec<String> = typed.iter().map(|t| term(t, &index.locale)).collect();
     // Which tokens count as matched words: question and function words only when the query
     // has nothing else. A query with both is a sentence ([`sentence`]).
@@ -236,7 +245,12 @@ pub fn search(index: &Index, query: &Query) -> Step {
                 tally.words += 1;
                 tally.tiers += key >> 8;
             }
-            tally.score += key & 0xff;
+            let score = key & 0xff;
+            tally.score += if ending[i] {
+                score / ENDING_SHARE
+            } else {
+                score
+            };
         }
     }
     if !fetch.is_empty() {
@@ -716,6 +730,37 @@ mod tests {
         );
         // `owner` matches two words (both pairs of 소유자), `chown` all three (소유 of 소유자).
         assert_eq!(ids(&ko, "파일 소유자 변경"), ["chown", "owner"]);
+    }
+
+    /// The later pairs of a Korean word are mostly its particle and endings: `기를` of `크기를`
+    /// (size + object particle), `하나` and `나요` of `확인하나요` (check + polite question) must
+    /// not outweigh the article about `크기` and `확인`, though another word has all three.
+    #[test]
+    fn a_korean_words_stem_outweighs_its_endings() {
+        let ko = Index::build(
+            "ko",
+            &[
+                article(
+                    "plants",
+                    "ko",
+                    "g",
+                    "식물을 기를 때",
+                    "하루에 하나씩 물을 주나요?",
+                    "",
+                ),
+                article(
+                    "size",
+                    "ko",
+                    "f",
+                    "파일 정보",
+                    "",
+                    "크기와 권한을 확인합니다.",
+                ),
+            ],
+            &[],
+            false,
+        );
+        assert_eq!(ids(&ko, "크기를 어떻게 확인하나요?"), ["size", "plants"]);
     }
 
     #[test]
