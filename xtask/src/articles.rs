@@ -237,7 +237,7 @@ fn json_line(line: &str) -> Result<Article, String> {
         url: url(&text("url")?)?,
         tags: list("tags")?,
         pinned: list("pinned")?,
-        languages: 0,
+        languages: 0, // counted across every input by `index::build`
     };
     check(&article)?;
     Ok(article)

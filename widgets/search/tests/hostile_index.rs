@@ -164,9 +164,10 @@ fn article(safe: bool) -> impl Strategy<Value = Article> {
         url,
         prop::collection::vec(text(1..3), 0..3),
         prop::collection::vec(text(1..3), 0..2),
+        any::<u32>(),
     )
         .prop_map(
-            |(id, category, title, summary, body, url, tags, pinned)| Article {
+            |(id, category, title, summary, body, url, tags, pinned, languages)| Article {
                 id,
                 locale: "en".into(),
                 category: category.into(),
@@ -176,7 +177,7 @@ fn article(safe: bool) -> impl Strategy<Value = Article> {
                 url,
                 tags,
                 pinned,
-                languages: 1,
+                languages,
             },
         )
 }
