@@ -224,11 +224,14 @@ fn chromedriver() -> u16 {
         let port = free_port();
         // Through a shell that stops chromedriver when this process's end closes its stdin:
         // a child left running is not reaped with the test process, and a day of test runs
-        // left dozens behind.
+        // left dozens behind. Chromedriver leads its own process group (`setsid`), and the
+        // whole group is stopped: killing chromedriver alone leaves the Chromium of every
+        // session still open behind (a client dropped as the test process ends cannot close
+        // its session in time).
         let child = Command::new("sh")
             .args([
                 "-c",
-                r#""$0" --port="$1" & driver=$!; cat > /dev/null; kill $driver"#,
+                r#"setsid "$0" --port="$1" & driver=$!; cat > /dev/null; kill -- -$driver"#,
             ])
             .arg(env_path("CHROMEDRIVER", "/usr/bin/chromedriver"))
             .arg(port.to_string())
