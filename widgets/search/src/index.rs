@@ -195,6 +195,15 @@ impl Index {
             }
         }
         let average = lengths.iter().sum::<f32>() / lengths.len().max(1) as f32;
+        // Each article's length norm and prior, once per article rather than once per posting.
+        let per_doc: Vec<(f32, f32)> = lengths
+            .iter()
+            .zip(articles)
+            .map(|(&length, a)| {
+                let norm = 1.0 - B + B * length / average.max(f32::EPSILON);
+                (norm, prior(a.languages))
+            })
+            .collect();
         let total = articles.len() as f32;
         let mut scored: Vec<(String, Vec<(u32, f32)>)> = Vec::with_capacity(weights.len());
         let mut top: f32 = 0.0;
@@ -204,8 +213,7 @@ impl Index {
             let list: Vec<(u32, f32)> = list
                 .into_iter()
                 .map(|(doc, w)| {
-                    let norm = 1.0 - B + B * lengths[doc as usize] / average.max(f32::EPSILON);
-                    let prior = prior(articles[doc as usize].languages);
+                    let (norm, prior) = per_doc[doc as usize];
                     (doc, prior * idf * w * (K1 + 1.0) / (w + K1 * norm))
                 })
                 .collect();
