@@ -1,6 +1,7 @@
 //! Help-center search in a real browser, over the demo help center's index: typing with a typo
-//! and picking by keyboard, "Did you mean", Chinese, the dialog's shortcut, "Contact us" into the feedback form
-//! and on to the collector, analytics only after consent, and axe-core in en, ar and ja.
+//! and picking by keyboard, what a snippet marks, "Did you mean", Chinese, the dialog's
+//! shortcut, "Contact us" into the feedback form and on to the collector, analytics only after
+//! consent, and axe-core in en, ar and ja.
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use serde_json::{json, Value};
@@ -140,6 +141,26 @@ async fn a_typo_finds_the_article_and_the_keyboard_opens_it() {
     )
     .await;
     assert!(focused(&client).await.starts_with("input#vox-help-q"));
+
+    // A question's snippet marks the words that ranked the article: not "included", "IOSS" and
+    // "in", which the question's "I" begins.
+    fill(
+        &client,
+        HOST,
+        "input[role=combobox]",
+        "how do I pay import fees?",
+    )
+    .await;
+    let marks = format!(
+        "[...({}?.querySelectorAll('mark') ?? [])].map(m => m.textContent).join(' ')",
+        inner(HOST, "#vox-help-opt-0 .snippet")
+    );
+    wait_true(
+        &client,
+        &format!("{marks} === 'import fees pay'"),
+        "the question's own words marked in the first snippet",
+    )
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread")]

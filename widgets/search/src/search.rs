@@ -199,6 +199,8 @@ pub fn search(index: &Index, query: &Query) -> Step {
     let mut credited = vec![0u32; index.docs.len()];
     let mut seen = vec![false; index.docs.len()];
     let words = words(&typed);
+    // The vocabulary terms the counted words reached, which the snippets mark.
+    let mut lit: Vec<usize> = Vec::new();
     let terms: Vec<String> = typed.iter().map(|t| term(t, &index.locale)).collect();
     // Which tokens count as matched words: question and function words only when the query
     // has nothing else. A query with both is a sentence ([`sentence`]).
@@ -220,6 +222,9 @@ pub fn search(index: &Index, query: &Query) -> Step {
         // MRR@10 0.747 → 0.779.
         let ending = i > 0 && words[i] == words[i - 1];
         for (t, tier) in reach(index, token, q, typing && i + 1 == wanted) {
+            if counts[i] {
+                lit.push(t);
+            }
             let Some(postings) = &index.postings[t] else {
                 fetch.extend(index.missing_postings(t));
                 continue;
@@ -313,6 +318,7 @@ pub fn search(index: &Index, query: &Query) -> Step {
         .collect();
     let shown = pinned_first.min(ranked.len());
     closer_first(index, &mut ranked[shown..], &near);
+    let lit: Vec<&str> = lit.iter().map(|&t| index.terms[t].as_str()).collect();
     let hits = ranked
         .into_iter()
         .filter_map(|(doc, tally)| {
@@ -325,7 +331,7 @@ pub fn search(index: &Index, query: &Query) -> Step {
                 url: d.url.clone(),
                 category: index.categories.get(category).cloned().unwrap_or_default(),
                 category_label: index.category_label(category).to_string(),
-                snippet: mark(&d.summary, &terms, &index.locale),
+                snippet: mark(&d.summary, &lit, &index.locale),
                 score: tally.score as f32,
             })
         })
@@ -393,16 +399,15 @@ fn pinned(index: &Index, key: &str, limit: usize, keep: impl Fn(u32) -> bool) ->
     pins
 }
 
-/// `text` with the tokens whose term is one of `terms` (or begins with one) between `\u{1}` and
-/// `\u{2}`; overlapping character pairs are marked as one run.
-fn mark(text: &str, terms: &[String], locale: &str) -> String {
+/// `text` with the tokens whose term is one of `lit` between `\u{1}` and `\u{2}`; overlapping
+/// character pairs are marked as one run. `lit` holds the terms the query's counted words
+/// reached (exactly, as the prefix being typed, or by a typo), so the marks show what ranked
+/// the article: not the "in", "is" and "and" that the function words "I" and "an" of a question
+/// begin, and the "return" that "retrun" found.
+fn mark(text: &str, lit: &[&str], locale: &str) -> String {
     let mut runs: Vec<(usize, usize)> = Vec::new();
     for token in tokens(text) {
-        let t = term(&token, locale);
-        if terms
-            .iter()
-            .any(|q| !q.is_empty() && t.starts_with(q.as_str()))
-        {
+        if lit.contains(&term(&token, locale).as_str()) {
             match runs.last_mut() {
                 Some(run) if token.start <= run.1 => run.1 = run.1.max(token.end),
                 _ => runs.push((token.start, token.end)),
@@ -790,6 +795,27 @@ mod tests {
             hits[0].snippet,
             "Cards, \u{1}PayPal\u{2}, Alipay and WeChat Pay."
         );
+    }
+
+    #[test]
+    fn snippets_mark_what_ranked_the_article_not_what_a_function_word_begins() {
+        let snippet = |text: &str| {
+            let query = Query {
+                text,
+                limit: 1,
+                category: None,
+            };
+            hits(&shop(), &query).remove(0).snippet
+        };
+        // "I" and "it" begin "item", but they do not count in a question, so they mark nothing.
+        assert_eq!(
+            snippet("how do I send it back?"),
+            "\u{1}Send\u{2} an item \u{1}back\u{2} within 30 days."
+        );
+        // A typo marks the word it found; the word being typed marks the words it begins.
+        let paypal = "Cards, \u{1}PayPal\u{2}, Alipay and WeChat Pay.";
+        assert_eq!(snippet("paypall"), paypal);
+        assert_eq!(snippet("payp"), paypal);
     }
 
     #[test]
