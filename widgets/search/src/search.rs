@@ -45,8 +45,8 @@ pub struct Hit {
     pub category: String,
     /// The category as shown: its label in the index's language, else its id.
     pub category_label: String,
-    /// The summary with the matched terms between `\u{1}` and `\u{2}` (the widget turns them
-    /// into `<mark>`, escaping the rest).
+    /// The summary with the words that ranked the article between `\u{1}` and `\u{2}` (see
+    /// `mark`; the widget turns them into `<mark>`, escaping the rest).
     pub snippet: String,
     pub score: f32,
 }
@@ -402,8 +402,8 @@ fn pinned(index: &Index, key: &str, limit: usize, keep: impl Fn(u32) -> bool) ->
 /// `text` with the tokens whose term is one of `lit` between `\u{1}` and `\u{2}`; overlapping
 /// character pairs are marked as one run. `lit` holds the terms the query's counted words
 /// reached (exactly, as the prefix being typed, or by a typo), so the marks show what ranked
-/// the article: not the "in", "is" and "and" that the function words "I" and "an" of a question
-/// begin, and the "return" that "retrun" found.
+/// the article: the "return" that "retrun" found, but not the "in", "is" and "and" that a
+/// question's function words "I" and "an" begin.
 fn mark(text: &str, lit: &[&str], locale: &str) -> String {
     let mut runs: Vec<(usize, usize)> = Vec::new();
     for token in tokens(text) {
