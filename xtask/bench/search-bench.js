@@ -36,6 +36,9 @@ async function run() {
   const ttfr = performance.now();
   const fetched = performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
   const quality = {};
+  // Each query's first five, in set order: `target/bench/search-results.json` keeps them, to
+  // see what each engine answered (and to pool them for judging, see the README).
+  const top5s = {};
   const times = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, queries] of Object.entries(sets)) {
@@ -49,6 +52,7 @@ async function run() {
           continue;
         }
         const top5 = ids.slice(0, 5);
+        (top5s[name] ??= []).push({ query: q.query, top5 });
         q5.relevant += q.relevant.length;
         q5.hits5 += q.relevant.filter((id) => top5.includes(id)).length;
         q5.success5 += q.relevant.some((id) => top5.includes(id)) ? 1 : 0;
@@ -67,7 +71,7 @@ async function run() {
   }
   return {
     engine, locale, ttfr, fetched, firstResults: firstIds.length,
-    p50: percentile(times, 0.5), p95: percentile(times, 0.95), sets: sets_,
+    p50: percentile(times, 0.5), p95: percentile(times, 0.95), sets: sets_, top5: top5s,
   };
 }
 

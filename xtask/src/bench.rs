@@ -78,6 +78,10 @@ pub fn all() -> Result<(), String> {
         }
     }
     print_table(&rows, &out);
+    let results = out.join("search-results.json");
+    let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
+    std::fs::write(&results, text).map_err(|e| format!("{}: {e}", results.display()))?;
+    println!("\nEvery engine's answers, query by query: {}", results.display());
     Ok(())
 }
 
