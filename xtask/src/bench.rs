@@ -3,7 +3,8 @@
 //! ru; Pagefind indexing HTML pages the bench writes from it): index size, the index and code
 //! bytes the first query downloads, time to first result from a cold page, warm latency, and
 //! quality on two labelled sets: keywords (`xtask/bench/search-queries.json`) and questions
-//! written the way people ask them (`xtask/bench/search-questions.json`, 22 per language).
+//! written the way people ask them (`xtask/bench/search-questions.json`, 22 per language), also
+//! scored with what blind judges said of every engine's pooled first five ([`crate::judging`]).
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -81,7 +82,10 @@ pub fn all() -> Result<(), String> {
     let results = out.join("search-results.json");
     let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
     std::fs::write(&results, text).map_err(|e| format!("{}: {e}", results.display()))?;
-    println!("\nEvery engine's answers, query by query: {}", results.display());
+    println!(
+        "\nEvery engine's answers, query by query: {}",
+        results.display()
+    );
     Ok(())
 }
 
@@ -342,13 +346,25 @@ fn print_table(rows: &[Value], out: &Path) {
 }
 
 /// Quality per query set: per locale and engine, then over all locales (each query counts
-/// once).
+/// once). A set with judged pools (the questions) also shows the figures with the judges'
+/// answers counted, and how many of each engine's first fives no one has judged
+/// ([`crate::judging`]).
 fn print_quality(rows: &[Value]) {
     for set in SETS {
+        let pooled = rows.iter().any(|r| r["sets"][set]["judged"].is_number());
         println!("\nQuality on the {set} set (success@5: a relevant article in the first five)\n");
-        println!("| locale | engine | queries | success@5 | recall@5 | MRR@10 |");
-        println!("|---|---|---|---|---|---|");
-        let mut totals: Vec<(&str, f64, f64, f64)> = Vec::new();
+        let (head, rule) = match pooled {
+            true => (
+                " success@5 judged | MRR@10 judged | unjudged in first 5 |",
+                "---|---|---|",
+            ),
+            false => ("", ""),
+        };
+        println!("| locale | engine | queries | success@5 | recall@5 | MRR@10 |{head}");
+        println!("|---|---|---|---|---|---|{rule}");
+        // Per engine: queries, then the sums of success@5, MRR@10, their judged twins and the
+        // unjudged count.
+        let mut totals: Vec<(&str, [f64; 6])> = Vec::new();
         for r in rows {
             let q = &r["sets"][set];
             let Some(n) = q["queries"].as_f64() else {
@@ -356,25 +372,46 @@ fn print_quality(rows: &[Value]) {
             };
             let engine = r["engine"].as_str().unwrap_or("");
             let f = |k: &str| q[k].as_f64().unwrap_or(f64::NAN);
+            let judged = match pooled {
+                true => format!(
+                    " {:.3} | {:.3} | {} |",
+                    f("pooledSuccess5"),
+                    f("pooledMrr10"),
+                    f("unjudged5")
+                ),
+                false => String::new(),
+            };
             println!(
-                "| {} | {engine} | {n} | {:.3} | {:.3} | {:.3} |",
+                "| {} | {engine} | {n} | {:.3} | {:.3} | {:.3} |{judged}",
                 r["locale"].as_str().unwrap_or(""),
                 f("success5"),
                 f("recall5"),
                 f("mrr10"),
             );
-            match totals.iter_mut().find(|(e, ..)| *e == engine) {
-                Some(t) => {
-                    t.1 += n;
-                    t.2 += n * f("success5");
-                    t.3 += n * f("mrr10");
-                }
-                None => totals.push((engine, n, n * f("success5"), n * f("mrr10"))),
+            let add = [
+                n,
+                n * f("success5"),
+                n * f("mrr10"),
+                n * f("pooledSuccess5"),
+                n * f("pooledMrr10"),
+                f("unjudged5"),
+            ];
+            match totals.iter_mut().find(|(e, _)| *e == engine) {
+                Some((_, sums)) => sums.iter_mut().zip(add).for_each(|(s, a)| *s += a),
+                None => totals.push((engine, add)),
             }
         }
-        for (engine, n, success, rr) in totals {
+        for (engine, [n, success, rr, judged_success, judged_rr, unjudged]) in totals {
+            let judged = match pooled {
+                true => format!(
+                    " {:.3} | {:.3} | {unjudged} |",
+                    judged_success / n,
+                    judged_rr / n
+                ),
+                false => String::new(),
+            };
             println!(
-                "| all | {engine} | {n} | {:.3} | – | {:.3} |",
+                "| all | {engine} | {n} | {:.3} | – | {:.3} |{judged}",
                 success / n,
                 rr / n
             );
@@ -428,12 +465,18 @@ mod tests {
                     .filter_map(|a| a["id"].as_str().map(str::to_string))
                     .collect()
             });
-            for id in q["relevant"].as_array().unwrap() {
+            let pooled = ["answers", "not"].map(|k| q["pooled"][k].as_array().cloned());
+            let ids: Vec<&Value> = q["relevant"].as_array().unwrap().iter().collect();
+            let judged: Vec<&Value> = pooled.iter().flatten().flatten().collect();
+            for id in ids.iter().chain(&judged) {
                 assert!(
                     known.contains(id.as_str().unwrap()),
                     "{locale}: {id} is not in the corpus"
                 );
             }
+            // A judged id is judged once, and never one of the labels.
+            let distinct: HashSet<&&Value> = ids.iter().chain(&judged).collect();
+            assert_eq!(distinct.len(), ids.len() + judged.len(), "{q}");
         }
     }
 }

@@ -11,6 +11,7 @@ mod dashboard_bench;
 mod demo;
 mod http;
 mod index;
+mod judging;
 mod postgres;
 mod registry;
 mod run;
@@ -33,6 +34,10 @@ const USAGE: &str = "usage: cargo xtask <command>
   bench [search]    help search, Vox beside MiniSearch and Pagefind in headless Chromium
                     over the tldr corpus: index and first-query bytes, cold and warm
                     latency, quality
+  bench pool        the last search bench's unjudged first-five results, as packets for
+                    blind judging (xtask/bench/judging.md) in target/bench/judging
+  bench judged <verdicts.json>...
+                    add judges' verdicts to the questions set
   bench banner      time to a visible consent banner, Vox beside vanilla-cookieconsent and
                     Klaro (Slow 4G, 4x CPU, cold, median of 5)
   seed [--count N] [--to URL]
@@ -74,6 +79,8 @@ fn main() {
         ["build", widgets @ ..] => build::rebuild(widgets),
         ["test"] => test::all(),
         ["bench"] | ["bench", "search"] => bench::all(),
+        ["bench", "pool"] => judging::pool(),
+        ["bench", "judged", files @ ..] if !files.is_empty() => judging::add_verdicts(files),
         ["bench", "banner"] => banner_bench::run_bench(),
         ["bench", "collector"] => collector_bench::run_bench(),
         ["bench", "dashboard"] => dashboard_bench::run_bench(),
