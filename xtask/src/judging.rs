@@ -68,8 +68,16 @@ struct Item {
     candidates: Vec<Candidate>,
 }
 
-fn questions_file() -> PathBuf {
-    root().join("xtask/bench/search-questions.json")
+/// The question sets that are judged, by the name the bench page gives them: the questions
+/// (labelled when written, then judged) and the held-out questions (judged only; see the
+/// README: never tuned on).
+const SETS: [(&str, &str); 2] = [
+    ("questions", "search-questions.json"),
+    ("heldout", "search-heldout.json"),
+];
+
+fn set_file(file: &str) -> PathBuf {
+    root().join("xtask/bench").join(file)
 }
 
 fn read_questions(file: &Path) -> Result<Vec<Question>, String> {
@@ -93,26 +101,30 @@ pub fn pool() -> Result<(), String> {
     let text = std::fs::read_to_string(&results)
         .map_err(|e| format!("{}: {e} (run cargo xtask bench first)", results.display()))?;
     let rows: Vec<Value> = serde_json::from_str(&text).map_err(|e| e.to_string())?;
-    let questions = read_questions(&questions_file())?;
     let corpus = demo::tldr_corpus().ok_or("the tldr corpus is needed: set VOX_TLDR")?;
     let out = root().join("target/bench/judging");
     std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
-    let unjudged = unjudged(&rows, &questions);
-    let mut locales: BTreeMap<&str, Vec<&Question>> = BTreeMap::new();
-    for q in &questions {
-        locales.entry(&q.locale).or_default().push(q);
+    let mut locales: BTreeMap<String, Vec<(Question, BTreeSet<String>)>> = BTreeMap::new();
+    for (set, file) in SETS {
+        let questions = read_questions(&set_file(file))?;
+        let mut unjudged = unjudged(&rows, set, &questions);
+        for q in questions {
+            if let Some(ids) = unjudged.remove(&q.query) {
+                locales.entry(q.locale.clone()).or_default().push((q, ids));
+            }
+        }
     }
     for (locale, questions) in locales {
         let articles = articles(&corpus.join(format!("{locale}.jsonl")))?;
         let items: Vec<Item> = questions
             .into_iter()
-            .filter_map(|q| {
-                let ids = unjudged.get(&q.query)?;
-                let candidates = ids.iter().filter_map(|id| articles.get(id)).map(candidate);
-                Some(Item {
-                    question: q.query.clone(),
-                    candidates: candidates.collect(),
-                })
+            .map(|(q, ids)| Item {
+                question: q.query,
+                candidates: ids
+                    .iter()
+                    .filter_map(|id| articles.get(id))
+                    .map(candidate)
+                    .collect(),
             })
             .collect();
         let count: usize = items.iter().map(|i| i.candidates.len()).sum();
@@ -129,13 +141,15 @@ pub fn pool() -> Result<(), String> {
 
 /// Per question, the ids some engine ranked in its first five that are neither labelled nor
 /// judged, sorted (so the order says nothing of which engine found them).
-fn unjudged(rows: &[Value], questions: &[Question]) -> BTreeMap<String, BTreeSet<String>> {
+fn unjudged(
+    rows: &[Value],
+    set: &str,
+    questions: &[Question],
+) -> BTreeMap<String, BTreeSet<String>> {
     let known: BTreeMap<&str, &Question> =
         questions.iter().map(|q| (q.query.as_str(), q)).collect();
     let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    let firsts = rows
-        .iter()
-        .filter_map(|r| r["top5"]["questions"].as_array());
+    let firsts = rows.iter().filter_map(|r| r["top5"][set].as_array());
     for item in firsts.flatten() {
         let Some(q) = item["query"].as_str().and_then(|query| known.get(query)) else {
             continue;
@@ -188,40 +202,50 @@ fn candidate(article: &Value) -> Candidate {
 /// A verdict on a labelled answer is left out (the label stands; the README gives how often
 /// judges agreed with the labels); one on an unknown question is an error.
 pub fn add_verdicts(files: &[&str]) -> Result<(), String> {
-    let file = questions_file();
-    let mut questions = read_questions(&file)?;
+    let paths: Vec<PathBuf> = SETS.iter().map(|(_, file)| set_file(file)).collect();
+    let mut sets = paths
+        .iter()
+        .map(|path| read_questions(path))
+        .collect::<Result<Vec<_>, _>>()?;
     let mut added = 0;
     for verdicts in files {
         let text = std::fs::read_to_string(verdicts).map_err(|e| format!("{verdicts}: {e}"))?;
         let verdicts: Vec<Verdict> =
             serde_json::from_str(&text).map_err(|e| format!("{verdicts}: {e}"))?;
         for v in verdicts {
-            added += usize::from(add(&mut questions, v)?);
+            added += usize::from(add(find(&mut sets, &v.question)?, v));
         }
     }
-    for q in &mut questions {
-        q.pooled.answers.sort();
-        q.pooled.not.sort();
+    for (path, questions) in paths.iter().zip(&mut sets) {
+        for q in questions.iter_mut() {
+            q.pooled.answers.sort();
+            q.pooled.not.sort();
+        }
+        write_questions(path, questions)?;
     }
-    write_questions(&file, &questions)?;
-    println!("{added} verdicts added to {}", file.display());
+    println!("{added} verdicts added");
     Ok(())
 }
 
-/// Records one verdict; false when it says nothing new (a labelled answer, or judged before).
-fn add(questions: &mut [Question], v: Verdict) -> Result<bool, String> {
-    let q = questions
-        .iter_mut()
-        .find(|q| q.query == v.question)
-        .ok_or_else(|| format!("no such question: {:?}", v.question))?;
+/// The question asked as `query`, in whichever set has it.
+fn find<'a>(sets: &'a mut [Vec<Question>], query: &str) -> Result<&'a mut Question, String> {
+    sets.iter_mut()
+        .flatten()
+        .find(|q| q.query == query)
+        .ok_or_else(|| format!("no such question: {query:?}"))
+}
+
+/// Records one verdict on `q`; false when it says nothing new (a labelled answer, or judged
+/// before).
+fn add(q: &mut Question, v: Verdict) -> bool {
     if is_judged(q, &v.id) {
-        return Ok(false);
+        return false;
     }
     match v.answers {
         true => q.pooled.answers.push(v.id),
         false => q.pooled.not.push(v.id),
     }
-    Ok(true)
+    true
 }
 
 #[cfg(test)]
@@ -246,27 +270,27 @@ mod tests {
         }
     }
 
-    /// A verdict never overrides a label or an earlier verdict, and one on a question the set
-    /// does not have is refused rather than dropped.
+    /// A verdict never overrides a label or an earlier verdict, and one on a question no set
+    /// has is refused rather than dropped.
     #[test]
     fn verdicts_add_to_the_labels_and_never_override_them() {
-        let mut qs = vec![question("rename many files?", &["common/rename"])];
-        assert!(!add(
-            &mut qs,
-            verdict("rename many files?", "common/rename", false)
-        )
-        .unwrap());
-        assert!(add(
-            &mut qs,
-            verdict("rename many files?", "common/file-rename", true)
-        )
-        .unwrap());
-        assert!(add(&mut qs, verdict("rename many files?", "common/at", false)).unwrap());
-        assert!(!add(&mut qs, verdict("rename many files?", "common/at", true)).unwrap());
-        assert_eq!(qs[0].relevant, ["common/rename"]);
-        assert_eq!(qs[0].pooled.answers, ["common/file-rename"]);
-        assert_eq!(qs[0].pooled.not, ["common/at"]);
-        assert!(add(&mut qs, verdict("no such question", "common/at", true)).is_err());
+        let mut sets = vec![
+            vec![question("rename many files?", &["common/rename"])],
+            vec![],
+        ];
+        let mut judge = |id: &str, answers: bool| {
+            let q = find(&mut sets, "rename many files?").unwrap();
+            add(q, verdict("rename many files?", id, answers))
+        };
+        assert!(!judge("common/rename", false), "the label stands");
+        assert!(judge("common/file-rename", true));
+        assert!(judge("common/at", false));
+        assert!(!judge("common/at", true), "judged once");
+        let q = &sets[0][0];
+        assert_eq!(q.relevant, ["common/rename"]);
+        assert_eq!(q.pooled.answers, ["common/file-rename"]);
+        assert_eq!(q.pooled.not, ["common/at"]);
+        assert!(find(&mut sets, "no such question").is_err());
     }
 
     /// The packets hold what no one has judged, from every engine's first five, and nothing
@@ -282,7 +306,7 @@ mod tests {
                  "top5":["common/file-rename","common/mv"]}]}}]"#,
         )
         .unwrap();
-        let pool = unjudged(&rows, &[q]);
+        let pool = unjudged(&rows, "questions", &[q]);
         let ids: Vec<&str> = pool["rename many files?"]
             .iter()
             .map(String::as_str)
@@ -290,18 +314,17 @@ mod tests {
         assert_eq!(ids, ["common/file-rename", "common/mv"]);
     }
 
-    /// The set on disk reads, and writes back byte for byte: the file's layout is the writer's.
+    /// The sets on disk read, and write back byte for byte: the files' layout is the writer's.
     #[test]
-    fn the_questions_file_round_trips() {
-        let file = questions_file();
-        let questions = read_questions(&file).unwrap();
-        let copy = std::env::temp_dir().join(format!("vox-questions-{}.json", std::process::id()));
-        write_questions(&copy, &questions).unwrap();
-        let (before, after) = (std::fs::read(&file).unwrap(), std::fs::read(&copy).unwrap());
-        let _ = std::fs::remove_file(&copy);
-        assert!(
-            before == after,
-            "search-questions.json is not in the writer's layout"
-        );
+    fn the_judged_sets_round_trip() {
+        for (_, file) in SETS {
+            let path = set_file(file);
+            let questions = read_questions(&path).unwrap();
+            let copy = std::env::temp_dir().join(format!("vox-{}-{file}", std::process::id()));
+            write_questions(&copy, &questions).unwrap();
+            let (before, after) = (std::fs::read(&path).unwrap(), std::fs::read(&copy).unwrap());
+            let _ = std::fs::remove_file(&copy);
+            assert!(before == after, "{file} is not in the writer's layout");
+        }
     }
 }
