@@ -1,14 +1,14 @@
-//! Pooled, blind relevance judging of the questions set: `cargo xtask bench pool` and
+//! Pooled, blind relevance judging of the question sets: `cargo xtask bench pool` and
 //! `cargo xtask bench judged`.
 //!
-//! Each question was labelled with one to three answers when it was written, but other articles
-//! answer some questions too (`file-rename` is `rename`; `magick` makes a GIF from photos), and
-//! an engine that ranks one of them first scores a miss. As TREC does, the first five results
-//! of every engine are pooled and judged by someone who sees the question and the article but
-//! not which engine returned it (the rules: `xtask/bench/judging.md`). The verdicts sit beside
-//! the labels in `search-questions.json` (`pooled.answers`, `pooled.not`), and the bench scores
-//! both; it also counts the results no one has judged yet, so a ranking change that brings new
-//! ones shows, and `pool` writes exactly those for the next round of judging.
+//! Each question was labelled when it was written (the held-out ones by searching the corpus),
+//! but other articles answer some questions too (`file-rename` is `rename`; `magick` makes a GIF
+//! from photos), and an engine that ranks one of them first scores a miss. As TREC does, the
+//! first five results of every engine are pooled and judged by someone who sees the question
+//! and the article but not which engine returned it (the rules: `xtask/bench/judging.md`). The
+//! verdicts sit beside the labels (`pooled.answers`, `pooled.not`), and the bench scores both;
+//! it also counts the results no one has judged yet, so a ranking change that brings new ones
+//! shows, and `pool` writes exactly those for the next round of judging.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -19,12 +19,12 @@ use serde_json::Value;
 use crate::demo;
 use crate::run::root;
 
-/// One question of `xtask/bench/search-questions.json`, in the file's field order.
+/// One question of a judged set, in the files' field order.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Question {
     locale: String,
     query: String,
-    /// The answers labelled when the question was written.
+    /// The answers labelled when the question was written (or, held out, when it was labelled).
     relevant: Vec<String>,
     kind: String,
     #[serde(default, skip_serializing_if = "Pooled::is_empty")]
@@ -68,9 +68,8 @@ struct Item {
     candidates: Vec<Candidate>,
 }
 
-/// The question sets that are judged, by the name the bench page gives them: the questions
-/// (labelled when written, then judged) and the held-out questions (judged only; see the
-/// README: never tuned on).
+/// The question sets that are judged, by the name the bench page gives them: the questions the
+/// ranking was tuned on, and the held-out ones it never was (see the README).
 const SETS: [(&str, &str); 2] = [
     ("questions", "search-questions.json"),
     ("heldout", "search-heldout.json"),
