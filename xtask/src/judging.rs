@@ -16,8 +16,10 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::demo;
+use vox_search::Article;
+
 use crate::run::root;
+use crate::{articles, demo};
 
 /// One question of a judged set, in the files' field order.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -173,26 +175,27 @@ fn is_judged(q: &Question, id: &str) -> bool {
         .any(|ids| ids.iter().any(|i| i == id))
 }
 
-/// A locale's articles by id, from the corpus's JSON Lines.
-fn articles(file: &Path) -> Result<BTreeMap<String, Value>, String> {
-    let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
-    let articles = text
-        .lines()
-        .filter_map(|line| serde_json::from_str::<Value>(line).ok());
-    let by_id = articles.filter_map(|a| Some((a["id"].as_str()?.to_string(), a)));
-    Ok(by_id.collect())
+/// A locale's articles by id, read as `cargo xtask index` reads them.
+fn articles(file: &Path) -> Result<BTreeMap<String, Article>, String> {
+    let read = articles::read(&[file.to_path_buf()]).map_err(|errors| errors.join("\n"))?;
+    Ok(read
+        .into_iter()
+        .map(|s| (s.article.id.clone(), s.article))
+        .collect())
 }
 
 /// What a judge reads of an article: title, summary and its first six example descriptions
 /// (the `- …:` lines of a tldr page).
-fn candidate(article: &Value) -> Candidate {
-    let field = |k: &str| article[k].as_str().unwrap_or("").to_string();
-    let body = field("body");
-    let examples = body.lines().filter_map(|l| l.strip_prefix("- ")).take(6);
+fn candidate(article: &Article) -> Candidate {
+    let examples = article
+        .body
+        .lines()
+        .filter_map(|l| l.strip_prefix("- "))
+        .take(6);
     Candidate {
-        id: field("id"),
-        title: field("title"),
-        summary: field("summary"),
+        id: article.id.clone(),
+        title: article.title.clone(),
+        summary: article.summary.clone(),
         examples: examples.map(str::to_string).collect(),
     }
 }
