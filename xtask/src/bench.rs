@@ -2,9 +2,11 @@
 //! Pagefind side by side in headless Chromium over the tldr corpus (en, zh-CN, ja, ko, es, ar,
 //! ru; Pagefind indexing HTML pages the bench writes from it): index size, the index and code
 //! bytes the first query downloads, time to first result from a cold page, warm latency, and
-//! quality on two labelled sets: keywords (`xtask/bench/search-queries.json`) and questions
-//! written the way people ask them (`xtask/bench/search-questions.json`, 22 per language), also
-//! scored with what blind judges said of every engine's pooled first five ([`crate::judging`]).
+//! quality on three labelled sets: keywords (`xtask/bench/search-queries.json`), questions
+//! written the way people ask them (`xtask/bench/search-questions.json`, 22 per language) and
+//! held-out questions never tuned on (`xtask/bench/search-heldout.json`); both question sets
+//! are also scored with what blind judges said of every engine's pooled first five
+//! ([`crate::judging`]).
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -373,15 +375,12 @@ fn print_quality(rows: &[Value]) {
             let engine = r["engine"].as_str().unwrap_or("");
             let f = |k: &str| q[k].as_f64().unwrap_or(f64::NAN);
             let judged = f("judged");
-            let judged_cells = match pooled {
-                true => format!(
-                    " {:.3} | {:.3} | {} |",
-                    f("pooledSuccess5"),
-                    f("pooledMrr10"),
-                    f("unjudged5")
-                ),
-                false => String::new(),
-            };
+            let judged_cells = judged_cells(
+                pooled,
+                f("pooledSuccess5"),
+                f("pooledMrr10"),
+                f("unjudged5"),
+            );
             println!(
                 "| {} | {engine} | {n} | {:.3} | {:.3} | {:.3} |{judged_cells}",
                 r["locale"].as_str().unwrap_or(""),
@@ -404,20 +403,22 @@ fn print_quality(rows: &[Value]) {
             }
         }
         for (engine, [n, success, rr, judged, j_success, j_rr, unjudged]) in totals {
-            let judged_cells = match pooled {
-                true => format!(
-                    " {:.3} | {:.3} | {unjudged} |",
-                    j_success / judged,
-                    j_rr / judged
-                ),
-                false => String::new(),
-            };
+            let judged_cells = judged_cells(pooled, j_success / judged, j_rr / judged, unjudged);
             println!(
                 "| all | {engine} | {n} | {:.3} | – | {:.3} |{judged_cells}",
                 success / n,
                 rr / n
             );
         }
+    }
+}
+
+/// A quality row's judged columns: success@5 and MRR@10 with the judged answers, and the
+/// unjudged count; none for a set without judged pools.
+fn judged_cells(pooled: bool, success: f64, mrr: f64, unjudged: f64) -> String {
+    match pooled {
+        true => format!(" {success:.3} | {mrr:.3} | {unjudged} |"),
+        false => String::new(),
     }
 }
 

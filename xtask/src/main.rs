@@ -37,7 +37,7 @@ const USAGE: &str = "usage: cargo xtask <command>
   bench pool        the last search bench's unjudged first-five results, as packets for
                     blind judging (xtask/bench/judging.md) in target/bench/judging
   bench judged <verdicts.json>...
-                    add judges' verdicts to the questions set
+                    add judges' verdicts to the question sets
   bench banner      time to a visible consent banner, Vox beside vanilla-cookieconsent and
                     Klaro (Slow 4G, 4x CPU, cold, median of 5)
   seed [--count N] [--to URL]
