@@ -47,9 +47,11 @@ async function run() {
   const times = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, queries] of Object.entries(sets)) {
+      // A set with judges' verdicts (xtask/bench/judging.md) is scored with them too, every
+      // question of it: one that no verdict has reached yet counts with its labels alone.
       const q5 = (quality[name] ??= {
         queries: queries.length, success5: 0, hits5: 0, relevant: 0, rr: 0,
-        judged: 0, pooledSuccess5: 0, pooledRr: 0, unjudged5: 0,
+        judged: queries.some((q) => q.pooled), pooledSuccess5: 0, pooledRr: 0, unjudged5: 0,
       });
       for (const q of queries) {
         const t = performance.now();
@@ -66,13 +68,13 @@ async function run() {
         q5.success5 += q.relevant.some((id) => top5.includes(id)) ? 1 : 0;
         const rank = ids.findIndex((id) => q.relevant.includes(id));
         q5.rr += rank >= 0 ? 1 / (rank + 1) : 0;
-        // The same with what blind judges said of the pooled first fives (xtask/bench/judging.md),
-        // and how many of this engine's first five no one has judged yet.
-        if (q.pooled) {
-          const answers = [...q.relevant, ...q.pooled.answers];
-          const judged = [...answers, ...q.pooled.not];
+        // The same with what blind judges said of the pooled first fives, and how many of this
+        // engine's first five no one has judged yet.
+        if (q5.judged) {
+          const pooled = q.pooled ?? { answers: [], not: [] };
+          const answers = [...q.relevant, ...pooled.answers];
+          const judged = [...answers, ...pooled.not];
           const pooledRank = ids.findIndex((id) => answers.includes(id));
-          q5.judged += 1;
           q5.pooledSuccess5 += pooledRank >= 0 && pooledRank < 5 ? 1 : 0;
           q5.pooledRr += pooledRank >= 0 ? 1 / (pooledRank + 1) : 0;
           q5.unjudged5 += top5.filter((id) => !judged.includes(id)).length;
@@ -89,7 +91,7 @@ async function run() {
     };
     if (q.judged) {
       Object.assign(sets_[name], {
-        judged: q.judged, pooledSuccess5: q.pooledSuccess5 / q.judged, pooledMrr10: q.pooledRr / q.judged,
+        judged: true, pooledSuccess5: q.pooledSuccess5 / q.queries, pooledMrr10: q.pooledRr / q.queries,
         unjudged5: q.unjudged5,
       });
     }

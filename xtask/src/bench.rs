@@ -353,7 +353,7 @@ fn print_table(rows: &[Value], out: &Path) {
 /// has judged ([`crate::judging`]).
 fn print_quality(rows: &[Value]) {
     for set in SETS {
-        let pooled = rows.iter().any(|r| r["sets"][set]["judged"].is_number());
+        let pooled = rows.iter().any(|r| r["sets"][set]["judged"] == true);
         println!("\nQuality on the {set} set (success@5: a relevant article in the first five)\n");
         let (head, rule) = match pooled {
             true => (
@@ -364,9 +364,7 @@ fn print_quality(rows: &[Value]) {
         };
         println!("| locale | engine | queries | success@5 | recall@5 | MRR@10 |{head}");
         println!("|---|---|---|---|---|---|{rule}");
-        // Per engine: queries, the sums of success@5 and MRR@10, the judged questions, the sums
-        // of their judged twins, and the unjudged count.
-        let mut totals: Vec<(&str, [f64; 7])> = Vec::new();
+        let mut totals: Vec<(&str, Totals)> = Vec::new();
         for r in rows {
             let q = &r["sets"][set];
             let Some(n) = q["queries"].as_f64() else {
@@ -374,7 +372,6 @@ fn print_quality(rows: &[Value]) {
             };
             let engine = r["engine"].as_str().unwrap_or("");
             let f = |k: &str| q[k].as_f64().unwrap_or(f64::NAN);
-            let judged = f("judged");
             let judged_cells = judged_cells(
                 pooled,
                 f("pooledSuccess5"),
@@ -388,28 +385,49 @@ fn print_quality(rows: &[Value]) {
                 f("recall5"),
                 f("mrr10"),
             );
-            let add = [
-                n,
-                n * f("success5"),
-                n * f("mrr10"),
-                judged,
-                judged * f("pooledSuccess5"),
-                judged * f("pooledMrr10"),
-                f("unjudged5"),
-            ];
             match totals.iter_mut().find(|(e, _)| *e == engine) {
-                Some((_, sums)) => sums.iter_mut().zip(add).for_each(|(s, a)| *s += a),
-                None => totals.push((engine, add)),
+                Some((_, t)) => t.add(n, &f),
+                None => {
+                    let mut t = Totals::default();
+                    t.add(n, &f);
+                    totals.push((engine, t));
+                }
             }
         }
-        for (engine, [n, success, rr, judged, j_success, j_rr, unjudged]) in totals {
-            let judged_cells = judged_cells(pooled, j_success / judged, j_rr / judged, unjudged);
+        for (engine, t) in totals {
+            let n = t.queries;
+            let judged_cells =
+                judged_cells(pooled, t.judged_success / n, t.judged_mrr / n, t.unjudged);
             println!(
                 "| all | {engine} | {n} | {:.3} | – | {:.3} |{judged_cells}",
-                success / n,
-                rr / n
+                t.success / n,
+                t.mrr / n
             );
         }
+    }
+}
+
+/// An engine's quality over all locales: each locale's rates weighted by its queries (so the
+/// total counts each query once), and the unjudged results counted.
+#[derive(Default)]
+struct Totals {
+    queries: f64,
+    success: f64,
+    mrr: f64,
+    judged_success: f64,
+    judged_mrr: f64,
+    unjudged: f64,
+}
+
+impl Totals {
+    /// Adds a locale's row of `n` queries, read with `f`.
+    fn add(&mut self, n: f64, f: &impl Fn(&str) -> f64) {
+        self.queries += n;
+        self.success += n * f("success5");
+        self.mrr += n * f("mrr10");
+        self.judged_success += n * f("pooledSuccess5");
+        self.judged_mrr += n * f("pooledMrr10");
+        self.unjudged += f("unjudged5");
     }
 }
 
@@ -480,17 +498,17 @@ mod tests {
                     .collect()
             });
             let pooled = ["answers", "not"].map(|k| q["pooled"][k].as_array().cloned());
-            let ids: Vec<&Value> = q["relevant"].as_array().unwrap().iter().collect();
+            let labels: Vec<&Value> = q["relevant"].as_array().unwrap().iter().collect();
             let judged: Vec<&Value> = pooled.iter().flatten().flatten().collect();
-            for id in ids.iter().chain(&judged) {
+            for id in labels.iter().chain(&judged) {
                 assert!(
                     known.contains(id.as_str().unwrap()),
                     "{locale}: {id} is not in the corpus"
                 );
             }
             // A judged id is judged once, and never one of the labels.
-            let distinct: HashSet<&&Value> = ids.iter().chain(&judged).collect();
-            assert_eq!(distinct.len(), ids.len() + judged.len(), "{q}");
+            let distinct: HashSet<&&Value> = labels.iter().chain(&judged).collect();
+            assert_eq!(distinct.len(), labels.len() + judged.len(), "{q}");
         }
     }
 }

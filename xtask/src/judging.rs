@@ -29,7 +29,8 @@ struct Question {
     /// The answers labelled when the question was written (or, held out, when it was labelled).
     relevant: Vec<String>,
     kind: String,
-    #[serde(default, skip_serializing_if = "Pooled::is_empty")]
+    /// Always written, so a judged set says so from its first question, before any verdict.
+    #[serde(default)]
     pooled: Pooled,
 }
 
@@ -38,12 +39,6 @@ struct Question {
 struct Pooled {
     answers: Vec<String>,
     not: Vec<String>,
-}
-
-impl Pooled {
-    fn is_empty(&self) -> bool {
-        self.answers.is_empty() && self.not.is_empty()
-    }
 }
 
 /// A judge's verdict, as the rules ask judges to write them.
@@ -200,7 +195,7 @@ fn candidate(article: &Article) -> Candidate {
     }
 }
 
-/// `cargo xtask bench judged <verdicts.json>...`: adds judges' verdicts to the questions set.
+/// `cargo xtask bench judged <verdicts.json>...`: adds judges' verdicts to the question sets.
 /// A verdict on a labelled answer is left out (the label stands; the README gives how often
 /// judges agreed with the labels); one on an unknown question is an error.
 pub fn add_verdicts(files: &[&str]) -> Result<(), String> {
