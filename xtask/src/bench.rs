@@ -490,11 +490,10 @@ mod tests {
         for q in keywords.iter().chain(&questions).chain(&heldout) {
             let locale = q["locale"].as_str().unwrap();
             let known = ids.entry(locale.to_string()).or_insert_with(|| {
-                std::fs::read_to_string(corpus.join(format!("{locale}.jsonl")))
+                let file = corpus.join(format!("{locale}.jsonl"));
+                crate::judging::articles(&file)
                     .unwrap()
-                    .lines()
-                    .filter_map(|line| serde_json::from_str::<Value>(line).ok())
-                    .filter_map(|a| a["id"].as_str().map(str::to_string))
+                    .into_keys()
                     .collect()
             });
             let pooled = ["answers", "not"].map(|k| q["pooled"][k].as_array().cloned());

@@ -171,7 +171,7 @@ fn is_judged(q: &Question, id: &str) -> bool {
 }
 
 /// A locale's articles by id, read as `cargo xtask index` reads them.
-fn articles(file: &Path) -> Result<BTreeMap<String, Article>, String> {
+pub fn articles(file: &Path) -> Result<BTreeMap<String, Article>, String> {
     let read = articles::read(&[file.to_path_buf()]).map_err(|errors| errors.join("\n"))?;
     Ok(read
         .into_iter()
